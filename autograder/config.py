@@ -1,0 +1,49 @@
+"""Where things are and the few settings an instructor chooses.
+
+One object passed explicitly to every step; the CLI fills it from options and environment.
+"""
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class CourseConfig:
+    course_dir: Path = field(default_factory=lambda: Path(os.environ.get("COURSE_DIR", REPO / "build" / "course")))
+    lessons_dir: Path = REPO / "lessons"
+    datasets_dir: Path = REPO / "datasets"
+    lang: str = "en"
+    db_url: str | None = None  # any SQLAlchemy URL; None means SQLite gradebook.db in the course dir
+    cell_timeout: int = 10  # seconds a single cell may run at grading before it is interrupted
+    course_id: str = "ai-trainer"
+
+    def __post_init__(self):
+        object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())
+        if self.lang not in ("en", "zh"):
+            raise ValueError(f"language must be 'en' or 'zh', not {self.lang!r}")
+
+    @property
+    def gradebook_url(self) -> str:
+        return self.db_url or f"sqlite:///{self.course_dir / 'gradebook.db'}"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.course_dir / "reports"
+
+    def source_dir(self, lesson_id: str) -> Path:
+        return self.course_dir / "source" / lesson_id
+
+    def release_dir(self, lesson_id: str) -> Path:
+        return self.course_dir / "release" / lesson_id
+
+    def submitted_dir(self, trainee: str, lesson_id: str) -> Path:
+        return self.course_dir / "submitted" / trainee / lesson_id
+
+    def autograded_dir(self, trainee: str, lesson_id: str) -> Path:
+        return self.course_dir / "autograded" / trainee / lesson_id
+
+    def with_(self, **changes) -> "CourseConfig":
+        return replace(self, **changes)

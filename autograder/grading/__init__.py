@@ -1,0 +1,1 @@
+"""Grading submissions through nbgrader into its gradebook, one trainee never stopping the rest."""

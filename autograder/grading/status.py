@@ -1,0 +1,54 @@
+"""How grading went for each submission, kept beside nbgrader's tables in the same gradebook.
+
+nbgrader's schema has no place for "timed out" or "kernel died"; this one small table does,
+and it is what makes `course grade` resumable: a submission whose timestamp is recorded
+here was finished and is not graded again.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, MetaData, String, Table, Text, create_engine, select
+
+metadata = MetaData()
+grading_status = Table(
+    "course_grading_status", metadata,
+    Column("trainee", String(128), primary_key=True),
+    Column("lesson", String(128), primary_key=True),
+    Column("submitted_at", String(64), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+    Column("graded_at", String(64), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class StatusRecord:
+    trainee: str
+    lesson: str
+    submitted_at: str
+    status: str
+    detail: str
+
+
+class StatusBook:
+    def __init__(self, db_url: str):
+        self.engine = create_engine(db_url)
+        metadata.create_all(self.engine)
+
+    def record(self, trainee: str, lesson: str, submitted_at: str, status: str, detail: str) -> None:
+        row = dict(trainee=trainee, lesson=lesson, submitted_at=submitted_at, status=status,
+                   detail=detail, graded_at=datetime.now(timezone.utc).isoformat())
+        with self.engine.begin() as connection:
+            connection.execute(grading_status.delete().where(
+                (grading_status.c.trainee == trainee) & (grading_status.c.lesson == lesson)))
+            connection.execute(grading_status.insert().values(**row))
+
+    def all(self) -> dict[tuple[str, str], StatusRecord]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(grading_status)).mappings()
+            return {(r["trainee"], r["lesson"]): StatusRecord(r["trainee"], r["lesson"], r["submitted_at"],
+                                                               r["status"], r["detail"]) for r in rows}
+
+    def close(self) -> None:
+        self.engine.dispose()

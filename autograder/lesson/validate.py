@@ -1,0 +1,193 @@
+"""The rules a lesson source must follow before anything is built from it.
+
+Each rule is a small function yielding `Problem`s that name the file and line, so an author
+sees every mistake at once, the way a compiler lists errors.
+"""
+
+import ast
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions
+from autograder.lesson.source import LessonSource, SourceCell
+
+ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+LEVELS = {1, 2, 3, 4, 5}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class LessonInvalid(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def validate(lesson: LessonSource, datasets_dir: Path) -> list[Problem]:
+    rules = (check_header, check_cell_keys, check_languages, check_markers,
+             check_graded_items, check_python, check_expectations)
+    problems = []
+    for rule in rules:
+        problems.extend(rule(lesson, datasets_dir))
+    return sorted(problems, key=lambda p: p.line)
+
+
+def _problem(lesson: LessonSource, cell: SourceCell, message: str, offset: int = 0) -> Problem:
+    # a cell's content starts on the line after its `# %%` header
+    return Problem(lesson.path, cell.line + (offset + 1 if offset or cell.source else 0), message)
+
+
+def check_header(lesson: LessonSource, datasets_dir: Path) -> Iterator[Problem]:
+    info = lesson.info
+    expected_id = lesson.path.parent.name if lesson.path.stem == lesson.path.parent.name else lesson.path.stem
+    if not info:
+        yield Problem(lesson.path, 1, "the header has no 'course:' block (id, level, title, datasets)")
+        return
+    if info.get("id") != expected_id:
+        yield Problem(lesson.path, 1, f"course id '{info.get('id')}' must equal the file name '{expected_id}'")
+    if info.get("level") not in LEVELS:
+        yield Problem(lesson.path, 1, f"course level must be one of {sorted(LEVELS)}, not {info.get('level')!r}")
+    title = info.get("title") or {}
+    for lang in ("en", "zh"):
+        if not isinstance(title, dict) or not str(title.get(lang) or "").strip():
+            yield Problem(lesson.path, 1, f"the course title has no '{lang}' text")
+    for name in lesson.datasets:
+        if not (Path(datasets_dir) / name).is_file():
+            yield Problem(lesson.path, 1, f"dataset '{name}' is not in {datasets_dir}")
+
+
+def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    for cell in lesson.cells:
+        for key in cell.unknown_keys:
+            if key == "incorrectly_encoded_metadata":
+                yield Problem(lesson.path, cell.line, "cannot read this cell line; write keys as key=\"value\"")
+            else:
+                yield Problem(lesson.path, cell.line, f"unknown cell key '{key}'")
+        roles = [key for key in ("answer", "tests", "hint", "manual") if key in cell.metadata]
+        if len(roles) > 1:
+            yield Problem(lesson.path, cell.line, f"a cell has one role, not {', '.join(roles)}")
+        expected_type = {"answer": "code", "tests": "code", "hint": "markdown", "manual": "markdown"}.get(cell.role)
+        if expected_type and cell.cell_type != expected_type:
+            yield Problem(lesson.path, cell.line, f"a '{cell.role}' cell must be a {expected_type} cell")
+        if cell.item is not None and not ITEM_ID.match(str(cell.item)):
+            yield Problem(lesson.path, cell.line, f"item id '{cell.item}' must be lower_case_with_underscores")
+
+
+def check_languages(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """Prose and hints come as an English cell followed by its Chinese twin."""
+    bilingual = [c for c in lesson.cells if c.role in ("prose", "hint")]
+    for cell in bilingual:
+        if cell.lang not in ("en", "zh"):
+            yield Problem(lesson.path, cell.line, f"{cell.role} cell needs lang=\"en\" or lang=\"zh\"")
+        elif cell.lang == "zh" and not CHINESE.search(cell.source):
+            yield Problem(lesson.path, cell.line, "the Chinese (zh) cell has no Chinese text")
+        elif cell.lang == "en" and not LATIN.search(cell.source):
+            yield Problem(lesson.path, cell.line, "the English (en) cell has no English text")
+    cells = lesson.cells
+    for index, cell in enumerate(cells):
+        if cell.role not in ("prose", "hint"):
+            continue
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        previous = cells[index - 1] if index else None
+        twin = lambda other, lang: (other is not None and other.role == cell.role
+                                    and other.lang == lang and other.item == cell.item)
+        if cell.lang == "en" and not twin(following, "zh"):
+            yield Problem(lesson.path, cell.line, f"this English {cell.role} has no Chinese (zh) cell right after it")
+        if cell.lang == "zh" and not twin(previous, "en"):
+            yield Problem(lesson.path, cell.line, f"this Chinese {cell.role} has no English (en) cell right before it")
+
+
+def check_markers(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    for cell in lesson.cells:
+        solutions, solution_problems = find_regions(cell.source, SOLUTION)
+        hidden, hidden_problems = find_regions(cell.source, HIDDEN)
+        for problem in solution_problems + hidden_problems:
+            yield _problem(lesson, cell, problem.message, problem.offset)
+        if (solutions or solution_problems) and cell.role != "answer":
+            yield _problem(lesson, cell, "solution markers belong in answer cells only")
+        if (hidden or hidden_problems) and cell.role != "tests":
+            yield _problem(lesson, cell, "hidden-test markers belong in tests cells only")
+        if cell.role == "answer" and not solutions and not solution_problems:
+            yield _problem(lesson, cell, "an answer cell needs a '### BEGIN SOLUTION' … '### END SOLUTION' region")
+        if cell.role == "tests" and len(hidden) > 1:
+            yield _problem(lesson, cell, "a tests cell has at most one hidden region")
+        if cell.role == "tests" and hidden:
+            trailing = cell.source.splitlines()[hidden[-1].end + 1:]
+            if any(line.strip() for line in trailing):
+                yield _problem(lesson, cell, "nothing may follow the hidden region in a tests cell", hidden[-1].end)
+
+
+def check_graded_items(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    graded = lesson.graded_items()
+    counts = Counter(cell.item for cell in graded)
+    for cell in graded:
+        if counts[cell.item] > 1:
+            yield Problem(lesson.path, cell.line, f"grade id '{cell.item}' is used {counts[cell.item]} times")
+        points = cell.points
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
+            yield Problem(lesson.path, cell.line, f"'{cell.item}' needs points=N with N > 0")
+    answered = {c.item for c in lesson.cells if c.role == "answer"}
+    tested = {c.item for c in lesson.cells if c.role == "tests"}
+    for cell in lesson.cells:
+        if cell.role == "answer" and cell.item not in tested:
+            yield Problem(lesson.path, cell.line, f"answer '{cell.item}' has no tests cell")
+        if cell.role == "tests" and cell.item not in answered:
+            yield Problem(lesson.path, cell.line, f"tests '{cell.item}' have no answer cell")
+        if cell.role == "hint" and cell.item not in counts:
+            yield Problem(lesson.path, cell.line, f"hint for unknown item '{cell.item}'")
+    if not graded:
+        yield Problem(lesson.path, 1, "the lesson has no graded item")
+
+
+def check_python(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    for cell in lesson.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            ast.parse(_without_magics(cell.source))
+        except SyntaxError as error:
+            yield _problem(lesson, cell, f"Python syntax error: {error.msg}", (error.lineno or 1) - 1)
+
+
+def check_expectations(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """Check calls name their own item; every expectation speaks both languages."""
+    for cell in lesson.cells:
+        if cell.role != "tests":
+            continue
+        try:
+            tree = ast.parse(_without_magics(cell.source))
+        except SyntaxError:
+            continue  # reported by check_python
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+        checks = [c for c in calls if c.func.id in ("check", "hidden_check")]
+        if not any(c.func.id == "check" for c in checks):
+            yield _problem(lesson, cell, f"the tests cell of '{cell.item}' never calls check(\"{cell.item}\", …)")
+        for call in checks:
+            named = call.args[0].value if call.args and isinstance(call.args[0], ast.Constant) else None
+            if named != cell.item:
+                yield _problem(lesson, cell, f"{call.func.id}({named!r}) in the tests cell of '{cell.item}'", call.lineno - 1)
+        for call in (c for c in calls if c.func.id == "expect"):
+            texts = {k.arg: k.value.value for k in call.keywords
+                     if isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
+            if not texts.get("en", "").strip():
+                yield _problem(lesson, cell, "expect(…) has no English message (en=\"…\")", call.lineno - 1)
+            if not CHINESE.search(texts.get("zh", "")):
+                yield _problem(lesson, cell, "expect(…) has no Chinese message (zh=\"…\")", call.lineno - 1)
+
+
+def _without_magics(source: str) -> str:
+    # IPython magics are not Python; blank them so line numbers stay right
+    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())

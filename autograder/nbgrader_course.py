@@ -1,0 +1,71 @@
+"""The generated nbgrader course directory and nbgrader's API configured for it.
+
+nbgrader stays the system of record: its layout, its gradebook schema, its own commands.
+We write `nbgrader_config.py` so that instructors can use nbgrader's tools (formgrader,
+`nbgrader autograde`) on the same directory with the same settings.
+"""
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config
+
+from autograder.config import CourseConfig
+
+# What nbgrader puts where a solution was, in the lesson's language.
+STUBS = {
+    "en": {"code": "# YOUR CODE HERE\nraise NotImplementedError()", "text": "YOUR ANSWER HERE"},
+    "zh": {"code": "# 在此编写你的代码\nraise NotImplementedError()", "text": "在此作答"},
+}
+
+
+def nbgrader_settings(config: CourseConfig) -> Config:
+    c = Config()
+    c.CourseDirectory.root = str(config.course_dir)
+    c.CourseDirectory.course_id = config.course_id
+    c.CourseDirectory.db_url = config.gradebook_url
+    c.ClearSolutions.code_stub = {"python": STUBS[config.lang]["code"]}
+    c.ClearSolutions.text_stub = STUBS[config.lang]["text"]
+    c.Execute.timeout = config.cell_timeout
+    c.Execute.interrupt_on_timeout = True
+    return c
+
+
+def write_nbgrader_config(config: CourseConfig) -> Path:
+    """Write the settings as an nbgrader_config.py that nbgrader's own tools read."""
+    settings = nbgrader_settings(config)
+    lines = ["# Written by `course build`; change the course settings, not this file.", "c = get_config()"]
+    for section, values in settings.items():
+        for name, value in values.items():
+            lines.append(f"c.{section}.{name} = {value!r}")
+    path = config.course_dir / "nbgrader_config.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def nbgrader_api(config: CourseConfig) -> NbGraderAPI:
+    # nbgrader runs `alembic` as a command; find it in our environment even when not activated
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    settings = nbgrader_settings(config)
+    api = NbGraderAPI(coursedir=CourseDirectory(config=settings), config=settings)
+    api.log.setLevel(logging.WARNING)
+    return api
+
+
+class NbgraderFailed(RuntimeError):
+    """An nbgrader step reported failure; the message carries nbgrader's own log."""
+
+
+def run_step(result: dict, what: str) -> dict:
+    """Raise with nbgrader's log when an NbGraderAPI call did not succeed."""
+    if not result.get("success"):
+        detail = (result.get("log") or "") + (result.get("error") or "")
+        raise NbgraderFailed(f"{what} failed:\n{detail.strip()}")
+    return result

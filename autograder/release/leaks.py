@@ -1,0 +1,73 @@
+"""Find hidden material in files that trainees will see.
+
+What counts as hidden comes from the lesson source itself: marker text, every line of a
+solution region, a hidden-test region or a manually graded model answer that does not also
+appear in the public part of the lesson.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder.lesson.regions import HIDDEN, MARKER_TEXTS, SOLUTION, region_lines, without_regions
+from autograder.lesson.source import LessonSource
+
+MARKER_WORDS = re.compile(r"\bHIDDEN\b")
+MIN_SECRET_LENGTH = 12  # shorter lines ("return df") are too common to prove a leak
+
+
+@dataclass(frozen=True)
+class Leak:
+    path: Path
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.what}"
+
+
+def secret_lines(lesson: LessonSource) -> set[str]:
+    secret, public = set(), set()
+    for cell in lesson.cells:
+        if cell.role == "manual":
+            secret.update(cell.source.splitlines())
+            continue
+        secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))
+        public.update(without_regions(without_regions(cell.source, SOLUTION), HIDDEN).splitlines())
+    public = {line.strip() for line in public}
+    return {line.strip() for line in secret
+            if len(line.strip()) >= MIN_SECRET_LENGTH and line.strip() not in public}
+
+
+def visible_text(path: Path) -> str:
+    """What a trainee can read in a file: for a notebook, its sources, outputs and metadata."""
+    raw = path.read_bytes().decode("utf-8", errors="replace")
+    if path.suffix != ".ipynb":
+        return raw
+    try:
+        notebook = json.loads(raw)
+    except ValueError:
+        return raw
+    parts = [json.dumps(notebook.get("metadata", {}), ensure_ascii=False)]
+    for cell in notebook.get("cells", []):
+        source = cell.get("source", "")
+        parts.append("".join(source) if isinstance(source, list) else source)
+        parts.append(json.dumps(cell.get("metadata", {}), ensure_ascii=False))
+        parts.append(json.dumps(cell.get("outputs", []), ensure_ascii=False))
+    return "\n".join(parts)
+
+
+def find_leaks(folder: Path, lesson: LessonSource) -> list[Leak]:
+    secrets = secret_lines(lesson)
+    leaks = []
+    for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+        text = visible_text(path)
+        for marker in MARKER_TEXTS:
+            if marker in text:
+                leaks.append(Leak(path, f"marker text '{marker}'"))
+        if MARKER_WORDS.search(text) and not any(m in text for m in MARKER_TEXTS):
+            leaks.append(Leak(path, "the word 'HIDDEN'"))
+        for line in sorted(secrets):
+            if line in text:
+                leaks.append(Leak(path, f"hidden line: {line[:80]}"))
+    return leaks

@@ -1,0 +1,96 @@
+"""What every lesson must prove before trainees get it, by releasing and grading it for real.
+
+In a throwaway copy of the course, nbgrader releases the lesson (the release must hold no
+hidden material) and grades two submissions: the solution notebook (it must earn every
+autograded point with no error anywhere) and the untouched release (it must run without
+error until the first answer and earn 0).
+"""
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from autograder.config import CourseConfig
+from autograder.grading.autograde import OK, autograde_submission
+from autograder.grading.scores import read_scores
+from autograder.grading.submissions import Submission, write_timestamp
+from autograder.lesson.source import LessonSource
+from autograder.nbgrader_course import nbgrader_api, run_step
+from autograder.release.leaks import find_leaks
+
+SOLUTION, BLANK = "proof-solution", "proof-blank"
+
+
+@dataclass(frozen=True)
+class ProofReport:
+    lesson_id: str
+    solution_score: float
+    blank_score: float
+    autograded_max: float
+    problems: list[str]
+
+    @property
+    def holds(self) -> bool:
+        return not self.problems
+
+
+def errors_in(notebook_path: Path) -> list[tuple[int, str, str]]:
+    """(cell index, grade id or '', error name) for every error output in a graded notebook."""
+    notebook = nbformat.read(notebook_path, as_version=4)
+    found = []
+    for index, cell in enumerate(notebook.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                found.append((index, cell.metadata.get("nbgrader", {}).get("grade_id", ""), output.get("ename", "")))
+    return found
+
+
+def first_answer_index(notebook_path: Path) -> int:
+    notebook = nbformat.read(notebook_path, as_version=4)
+    return next((i for i, cell in enumerate(notebook.cells)
+                 if cell.metadata.get("nbgrader", {}).get("solution")), len(notebook.cells))
+
+
+def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
+    lesson_id = lesson.lesson_id
+    items = {cell.item for cell in lesson.graded_items()}
+    with tempfile.TemporaryDirectory(prefix=f"proof-{lesson_id}-") as scratch:
+        trial = config.with_(course_dir=Path(scratch), db_url=None)
+        shutil.copytree(config.source_dir(lesson_id), trial.source_dir(lesson_id))
+        api = nbgrader_api(trial)
+        run_step(api.generate_assignment(lesson_id, force=True, create=True), f"nbgrader generate_assignment {lesson_id}")
+        leaks = find_leaks(trial.release_dir(lesson_id), lesson)
+        if leaks:
+            return ProofReport(lesson_id, 0, 0, 0, [f"the release leaks {leak}" for leak in leaks])
+        for trainee, origin in ((SOLUTION, trial.source_dir(lesson_id)), (BLANK, trial.release_dir(lesson_id))):
+            shutil.copytree(origin, trial.submitted_dir(trainee, lesson_id))
+            write_timestamp(trial.submitted_dir(trainee, lesson_id))
+        outcomes = {trainee: autograde_submission(api, Submission(trainee, lesson_id, trial.submitted_dir(trainee, lesson_id)), trial, items)
+                    for trainee in (SOLUTION, BLANK)}
+        scores = read_scores(trial, lesson_id)
+        notebook_name = f"{lesson_id}.ipynb"
+        problems = [f"the {trainee.removeprefix('proof-')} notebook could not be graded: {outcome.detail}"
+                    for trainee, outcome in outcomes.items() if outcome.status != OK]
+        if problems:
+            return ProofReport(lesson_id, 0, 0, 0, problems)
+
+        solution, blank = scores[SOLUTION], scores[BLANK]
+        if solution.auto_score < solution.auto_max:
+            failing = [item for item in sorted(items) if solution.items.get(item) == 0]
+            problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
+                            + (f" (failing: {', '.join(failing)})" if failing else ""))
+        for index, grade_id, ename in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
+            problems.append(f"the solution raises {ename} in cell {index + 1} {grade_id}".rstrip())
+        blank_path = trial.autograded_dir(BLANK, lesson_id) / notebook_name
+        first_answer = first_answer_index(blank_path)
+        for index, grade_id, ename in errors_in(blank_path):
+            if index < first_answer:
+                problems.append(f"the untouched release raises {ename} in cell {index + 1}, before the first answer")
+        if blank.score != 0:
+            earned = [item for item, score in blank.items.items() if score]
+            problems.append(f"the untouched release earns {blank.score:g} points (from {', '.join(earned)})")
+        return ProofReport(lesson_id, solution.auto_score, blank.score, solution.auto_max, problems)
+

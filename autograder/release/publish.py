@@ -1,0 +1,31 @@
+"""`course release`: nbgrader's generate_assignment for a built, proven lesson.
+
+The build already proved the lesson in a trial release; the real release is scanned for
+hidden material once more and deleted if any is found, so trainees can never be handed it.
+"""
+
+import shutil
+from pathlib import Path
+
+from autograder.config import CourseConfig
+from autograder.lesson.source import LessonSource
+from autograder.nbgrader_course import nbgrader_api, run_step, write_nbgrader_config
+from autograder.release.leaks import find_leaks
+
+
+class ReleaseRefused(Exception):
+    """The lesson is not built, or its release leaked hidden material; nothing was released."""
+
+
+def release_lesson(lesson: LessonSource, config: CourseConfig) -> Path:
+    lesson_id = lesson.lesson_id
+    if not config.source_dir(lesson_id).exists():
+        raise ReleaseRefused(f"{lesson_id} has not been built: run `course build` first")
+    write_nbgrader_config(config)
+    run_step(nbgrader_api(config).generate_assignment(lesson_id, force=True, create=True),
+             f"nbgrader generate_assignment {lesson_id}")
+    leaks = find_leaks(config.release_dir(lesson_id), lesson)
+    if leaks:
+        shutil.rmtree(config.release_dir(lesson_id), ignore_errors=True)
+        raise ReleaseRefused(f"{lesson_id} was not released:\n" + "\n".join(f"  - leak: {leak}" for leak in leaks))
+    return config.release_dir(lesson_id)

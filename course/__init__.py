@@ -1,0 +1,9 @@
+"""The trainee runtime: imported inside lesson notebooks.
+
+It never imports the instructor side (`autograder`) and never holds hidden tests,
+solutions or gold data.
+"""
+
+from course.check import check, expect, hidden_check, hint
+
+__all__ = ["check", "expect", "hidden_check", "hint"]

@@ -1,0 +1,164 @@
+"""Instant feedback inside a lesson notebook: `check`, `expect`, `hint`.
+
+A locked check cell under each task calls `check("item", expect(...), ...)`: it records the
+task's visible expectations, runs them, prints the result in the lesson's language and
+raises `CheckFailed` when one fails (so nbgrader scores the cell 0). It says how many
+hidden checks grading will add, so a trainee never reads "all passed" as a final score.
+Hidden checks use `hidden_check` inside nbgrader's hidden-test region, which releases strip.
+"""
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from course.i18n import text
+from course.lesson import LessonInfo
+
+HINT_LOG_NAME = "hints-used.json"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """One check: a zero-argument condition and what to tell the trainee when it fails."""
+
+    condition: Callable[[], object]
+    en: str
+    zh: str
+
+    def message(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def failure(self, lang: str) -> str | None:
+        """None when the condition holds, else the message to show."""
+        try:
+            holds = bool(self.condition())
+        except Exception as error:  # trainee code may raise anything; report, don't crash
+            reason = f"{type(error).__name__}: {error}"
+            return f"{self.message(lang)} ({text('check_crashed', lang, error=reason)})"
+        return None if holds else self.message(lang)
+
+
+def expect(condition: Callable[[], object], *, en: str, zh: str) -> Expectation:
+    return Expectation(condition, en, zh)
+
+
+class CheckFailed(AssertionError):
+    """A failed check; shown to trainees as its message alone, without a traceback."""
+
+    def _render_traceback_(self):
+        return [str(self)]
+
+
+class Checker:
+    """The checks and hints of one lesson, as seen from the trainee's kernel."""
+
+    def __init__(self, lesson: LessonInfo, folder: Path | str = "."):
+        self.lesson = lesson
+        self.folder = Path(folder)
+        self.visible: dict[str, tuple[Expectation, ...]] = {}
+
+    @property
+    def lang(self) -> str:
+        return self.lesson.lang
+
+    def check(self, item_id: str, *expectations: Expectation) -> None:
+        if expectations:
+            self.visible[item_id] = expectations
+        elif item_id not in self.visible:
+            print(self._unknown_or_unchecked(item_id))
+            return
+        expectations = self.visible[item_id]
+        failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        hidden = self.lesson.items.get(item_id).hidden_checks if item_id in self.lesson.items else 0
+        if failures:
+            lines = [text("some_failed", self.lang, item=item_id, failed=len(failures), n=len(expectations))]
+            lines += [f"  • {failure}" for failure in failures]
+            print("\n".join(lines))
+            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(failures)))
+        if hidden:
+            print(text("visible_passed_hidden_pending", self.lang, item=item_id, n=len(expectations), hidden=hidden))
+        else:
+            print(text("all_passed", self.lang, item=item_id, n=len(expectations)))
+
+    def hidden_check(self, item_id: str, *expectations: Expectation) -> None:
+        failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        if failures:
+            print("\n".join([text("hidden_failed", self.lang, item=item_id)] + [f"  • {f}" for f in failures]))
+            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(failures)))
+
+    def hint(self, item_id: str) -> None:
+        if item_id not in self.lesson.items:
+            print(self._unknown_or_unchecked(item_id))
+            return
+        hints = self.lesson.items[item_id].hints
+        used = self._hints_used()
+        seen = used.get(item_id, 0)
+        if not hints:
+            print(text("no_hints", self.lang, item=item_id))
+            return
+        if seen >= len(hints):
+            print(text("no_more_hints", self.lang, item=item_id, total=len(hints)))
+            return
+        used[item_id] = seen + 1
+        self._save_hints_used(used)
+        message = text("hint", self.lang, item=item_id, number=seen + 1, total=len(hints), text=hints[seen])
+        _show_recorded(message, {"course": {"hint": {"item": item_id, "number": seen + 1}}})
+
+    def _unknown_or_unchecked(self, item_id: str) -> str:
+        if self.lesson.items and item_id not in self.lesson.items:
+            return text("unknown_item", self.lang, item=item_id, known=", ".join(self.lesson.items))
+        return text("no_checks_yet", self.lang, item=item_id)
+
+    def _hints_used(self) -> dict[str, int]:
+        path = self.folder / HINT_LOG_NAME
+        try:
+            used = json.loads(path.read_text(encoding="utf-8"))
+            return {str(k): int(v) for k, v in used.items()}
+        except (OSError, ValueError, AttributeError, TypeError):
+            return {}  # a missing or hand-broken log only means hints start again from 1
+
+    def _save_hints_used(self, used: dict[str, int]) -> None:
+        # written to a temporary file and renamed, so a crash never leaves half a log
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".hints-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(used, out)
+        os.replace(temporary, self.folder / HINT_LOG_NAME)
+
+
+def _show_recorded(message: str, metadata: dict) -> None:
+    """Show `message` as a notebook output that carries `metadata`, so it stays on record."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import publish_display_data
+    except ImportError:
+        get_ipython = None
+    if get_ipython is not None and get_ipython() is not None:
+        publish_display_data({"text/plain": message}, metadata=metadata)
+    else:
+        print(message)
+
+
+_checker: Checker | None = None
+
+
+def current_checker() -> Checker:
+    """The checker of the lesson in the kernel's working folder, loaded on first use."""
+    global _checker
+    if _checker is None:
+        _checker = Checker(LessonInfo.load("."), ".")
+    return _checker
+
+
+def check(item_id: str, *expectations: Expectation) -> None:
+    current_checker().check(item_id, *expectations)
+
+
+def hidden_check(item_id: str, *expectations: Expectation) -> None:
+    current_checker().hidden_check(item_id, *expectations)
+
+
+def hint(item_id: str) -> None:
+    current_checker().hint(item_id)

@@ -1,0 +1,61 @@
+"""Trainee-facing messages of the runtime, in English and Simplified Chinese.
+
+Every message exists in both languages; `tests/course/test_i18n.py` keeps it so.
+"""
+
+LANGUAGES = ("en", "zh")
+
+MESSAGES = {
+    "all_passed": {
+        "en": "✅ {item}: all {n} checks passed.",
+        "zh": "✅ {item}：全部 {n} 项检查通过。",
+    },
+    "visible_passed_hidden_pending": {
+        "en": "✅ {item}: all {n} visible checks passed. {hidden} more hidden checks "
+              "will run when your work is graded, so this is not your final score yet.",
+        "zh": "✅ {item}：全部 {n} 项公开检查通过。评分时还会运行 {hidden} 项隐藏检查，"
+              "所以这还不是最终得分。",
+    },
+    "some_failed": {
+        "en": "❌ {item}: {failed} of {n} visible checks failed:",
+        "zh": "❌ {item}：{n} 项公开检查中有 {failed} 项未通过：",
+    },
+    "hidden_failed": {
+        "en": "❌ {item}: a graded check failed:",
+        "zh": "❌ {item}：一项评分检查未通过：",
+    },
+    "check_crashed": {
+        "en": "this check could not run: {error}. Did you run your answer cell above?",
+        "zh": "该检查无法运行：{error}。你运行了上面的答题单元格吗？",
+    },
+    "no_checks_yet": {
+        "en": "There are no checks for '{item}' yet: run the check cell under that task first.",
+        "zh": "'{item}' 还没有检查：请先运行该任务下方的检查单元格。",
+    },
+    "unknown_item": {
+        "en": "This lesson has no task called '{item}'. Its tasks are: {known}.",
+        "zh": "本课没有名为 '{item}' 的任务。本课的任务有：{known}。",
+    },
+    "hint": {
+        "en": "💡 Hint {number} of {total} for {item}: {text}",
+        "zh": "💡 {item} 的提示 {number}/{total}：{text}",
+    },
+    "no_more_hints": {
+        "en": "You have seen all {total} hints for {item}.",
+        "zh": "{item} 的 {total} 条提示你都已看过。",
+    },
+    "no_hints": {
+        "en": "There are no hints for {item}.",
+        "zh": "{item} 没有提示。",
+    },
+    "failed_summary": {
+        "en": "{item}: {failed} check(s) failed",
+        "zh": "{item}：{failed} 项检查未通过",
+    },
+}
+
+
+def text(key: str, lang: str, **values) -> str:
+    """The message `key` in `lang` (English when the language is unknown)."""
+    templates = MESSAGES[key]
+    return templates.get(lang, templates["en"]).format(**values)
