@@ -32,6 +32,8 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.ClearSolutions.text_stub = STUBS[config.lang]["text"]
     c.Execute.timeout = config.cell_timeout
     c.Execute.interrupt_on_timeout = True
+    # nbgrader's default, plus quiet kernels: their start-up warnings would bury the progress bar
+    c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
     return c
 
 

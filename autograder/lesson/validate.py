@@ -117,9 +117,9 @@ def check_markers(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         for problem in solution_problems + hidden_problems:
             yield _problem(lesson, cell, problem.message, problem.offset)
         if (solutions or solution_problems) and cell.role != "answer":
-            yield _problem(lesson, cell, "solution markers belong in answer cells only")
+            yield _problem(lesson, cell, "solution markers belong in answer cells only", _first_line_with(cell, SOLUTION))
         if (hidden or hidden_problems) and cell.role != "tests":
-            yield _problem(lesson, cell, "hidden-test markers belong in tests cells only")
+            yield _problem(lesson, cell, "hidden-test markers belong in tests cells only", _first_line_with(cell, HIDDEN))
         if cell.role == "answer" and not solutions and not solution_problems:
             yield _problem(lesson, cell, "an answer cell needs a '### BEGIN SOLUTION' … '### END SOLUTION' region")
         if cell.role == "tests" and len(hidden) > 1:
@@ -186,6 +186,10 @@ def check_expectations(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]
                 yield _problem(lesson, cell, "expect(…) has no English message (en=\"…\")", call.lineno - 1)
             if not CHINESE.search(texts.get("zh", "")):
                 yield _problem(lesson, cell, "expect(…) has no Chinese message (zh=\"…\")", call.lineno - 1)
+
+
+def _first_line_with(cell: SourceCell, markers: tuple[str, str]) -> int:
+    return next(i for i, line in enumerate(cell.source.splitlines()) if any(m in line for m in markers))
 
 
 def _without_magics(source: str) -> str:

@@ -1,0 +1,39 @@
+# Two commands: `make demo` and `make test`. Both set up what they need on a fresh
+# Debian machine with Python 3.11: a .venv with the kit, and the system packages below.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# Debian packages the kit needs at run time, installed only where missing
+SYSTEM_PACKAGES :=
+DEMO_TRAINEES ?= 30
+
+.PHONY: demo test setup system-packages clean
+
+demo: setup
+	$(BIN)/course build
+	$(BIN)/course release
+	$(BIN)/course simulate --trainees $(DEMO_TRAINEES) --seed 7
+	$(BIN)/course grade
+
+test: setup
+	$(BIN)/pytest
+
+setup: system-packages $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,138 @@
+"""`course simulate`: a realistic cohort of submissions for demos, tests and benchmarks.
+
+Each simulated trainee has a skill. Items are taken in one seeded order, and a trainee of
+skill s answers the first round(s × items) of them correctly, so a more skilled trainee's
+correct answers always include a less skilled one's and scores follow skill. The other
+answers are typical mistakes from the lesson's `mistakes.yml`, or left blank. Three
+trainees misbehave on purpose: one leaves everything blank, one's code ends the kernel
+(`os._exit`), one's code never stops.
+"""
+
+import random
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from autograder.config import CourseConfig
+from autograder.grading.roster import Trainee, write_roster
+from autograder.grading.submissions import write_timestamp
+from autograder.lesson.regions import MARKER_TEXTS
+from autograder.lesson.source import lesson_file
+
+FAMILY_NAMES = [("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
+                ("赵", "zhao"), ("黄", "huang"), ("周", "zhou"), ("吴", "wu"), ("徐", "xu"), ("孙", "sun"),
+                ("胡", "hu"), ("朱", "zhu"), ("高", "gao"), ("林", "lin"), ("何", "he"), ("郭", "guo")]
+GIVEN_NAMES = [("芳", "fang"), ("伟", "wei"), ("娜", "na"), ("敏", "min"), ("静", "jing"), ("磊", "lei"),
+               ("洋", "yang"), ("艳", "yan"), ("勇", "yong"), ("杰", "jie"), ("婷", "ting"), ("强", "qiang"),
+               ("晓明", "xiaoming"), ("丽娟", "lijuan"), ("志强", "zhiqiang"), ("海燕", "haiyan"),
+               ("建华", "jianhua"), ("雪梅", "xuemei"), ("子涵", "zihan"), ("浩然", "haoran")]
+STUB = re.compile(r"^(?P<indent>[ \t]*)#[^\n]*\n(?P=indent)raise NotImplementedError\(\)", re.MULTILINE)
+NEVER_ENDS = "{indent}waiting = True\n{indent}while waiting:  # never set to False\n{indent}    pass"
+ENDS_PYTHON = "import os\nos._exit(1)  # left in from a script that stops itself"
+
+
+@dataclass(frozen=True)
+class SimulatedTrainee:
+    person: Trainee
+    correct: frozenset[str]
+    profile: str
+
+
+def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: int) -> list[SimulatedTrainee]:
+    """Write `trainees` submissions of `lesson_id` into nbgrader's submitted tree."""
+    rng = random.Random(seed)
+    release = config.release_dir(lesson_id)
+    if not release.exists():
+        raise FileNotFoundError(f"{lesson_id} has no release in {config.course_dir}: run `course release` first")
+    source = nbformat.read(config.source_dir(lesson_id) / f"{lesson_id}.ipynb", as_version=4)
+    released = nbformat.read(release / f"{lesson_id}.ipynb", as_version=4)
+    mistakes = _mistakes(config, lesson_id)
+    items = [grade_id(cell) for cell in source.cells if is_answer(cell)]
+    item_order = rng.sample(items, len(items))
+    people = _people(rng, trainees)
+    cohort = []
+    for index, person in enumerate(people):
+        profile, skill = _profile(index, trainees)
+        correct = frozenset(item_order[:round(skill * len(item_order))])
+        notebook = _answer(released, source, correct, mistakes, profile, rng)
+        folder = config.submitted_dir(person.trainee, lesson_id)
+        if folder.exists():
+            shutil.rmtree(folder)
+        shutil.copytree(release, folder)
+        nbformat.write(notebook, folder / f"{lesson_id}.ipynb")
+        write_timestamp(folder)
+        cohort.append(SimulatedTrainee(Trainee(person.trainee, person.family_name, person.given_name,
+                                               profile, f"{skill:.2f}"), correct, profile))
+    write_roster(config, [t.person for t in cohort])
+    return cohort
+
+
+def is_answer(cell) -> bool:
+    return cell.metadata.get("nbgrader", {}).get("solution", False)
+
+
+def grade_id(cell) -> str:
+    """The item an answer cell belongs to: `load_orders_answer` → `load_orders`."""
+    return re.sub(r"_answer(_\d+)?$", "", cell.metadata["nbgrader"]["grade_id"])
+
+
+def _profile(index: int, count: int) -> tuple[str, float]:
+    """Trainees in falling skill; the last three misbehave on purpose."""
+    specials = [("blank", 0.0), ("kernel-crash", 0.5), ("infinite-loop", 0.9)]
+    regular = count - len(specials)
+    if index >= regular:
+        return specials[index - regular]
+    skill = 1.0 if index == 0 else round(1.0 - index / max(regular - 1, 1), 2)
+    label = "perfect" if skill == 1.0 else "strong" if skill >= 0.75 else "partial" if skill >= 0.4 else "weak"
+    return label, skill
+
+
+def _answer(released, source, correct, mistakes, profile, rng):
+    notebook = nbformat.from_dict(released)
+    solutions = {cell.metadata["nbgrader"]["grade_id"]: cell.source for cell in source.cells if is_answer(cell)}
+    answer_cells = [cell for cell in notebook.cells if is_answer(cell)]
+    for position, cell in enumerate(answer_cells):
+        item = grade_id(cell)
+        solution = _without_markers(solutions[cell.metadata["nbgrader"]["grade_id"]])
+        if profile == "blank":
+            continue
+        if profile == "infinite-loop" and position == len(answer_cells) // 2 and cell.cell_type == "code":
+            cell.source = STUB.sub(lambda m: NEVER_ENDS.format(indent=m["indent"]), cell.source)
+        elif profile == "kernel-crash" and position == len(answer_cells) // 2 and cell.cell_type == "code":
+            cell.source = solution + "\n\n" + ENDS_PYTHON
+        elif cell.cell_type == "markdown":
+            written = mistakes.get(item) or [solution]
+            cell.source = written[0] if item in correct else written[-1]
+        elif item in correct:
+            cell.source = solution
+        elif mistakes.get(item) and rng.random() < 0.75:
+            cell.source = rng.choice(mistakes[item]).rstrip("\n")
+        # otherwise the trainee left the stub: an unanswered item
+    return notebook
+
+
+def _without_markers(source: str) -> str:
+    return "\n".join(line for line in source.splitlines() if not any(m in line for m in MARKER_TEXTS))
+
+
+def _mistakes(config: CourseConfig, lesson_id: str) -> dict[str, list[str]]:
+    path = lesson_file(config.lessons_dir / lesson_id).parent / "mistakes.yml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _people(rng: random.Random, count: int) -> list[Trainee]:
+    """Made-up trainees with distinct names; ids are their pinyin, numbered once names run out."""
+    combinations = [(f, g) for f in FAMILY_NAMES for g in GIVEN_NAMES]
+    rng.shuffle(combinations)
+    people = []
+    for number in range(count):
+        (family, family_pinyin), (given, given_pinyin) = combinations[number % len(combinations)]
+        suffix = f"-{number // len(combinations) + 1}" if number >= len(combinations) else ""
+        people.append(Trainee(f"{family_pinyin}-{given_pinyin}{suffix}", family, given))
+    return people

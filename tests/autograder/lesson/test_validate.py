@@ -1,0 +1,45 @@
+"""Every rule of the authoring format, each shown by a fixture named after the mistake."""
+
+import pytest
+
+from autograder.lesson.source import read_lesson
+from autograder.lesson.validate import validate
+from tests.conftest import FIXTURES
+
+INVALID = FIXTURES / "invalid"
+
+# fixture → (line, words the author must read there)
+EXPECTED = {
+    "unbalanced-solution-markers": (24, "'BEGIN SOLUTION' is never closed"),
+    "duplicate-grade-ids": (28, "grade id 'add' is used 2 times"),
+    "missing-chinese-text": (22, "has no Chinese (zh) cell right after it"),
+    "missing-points": (28, "'add' needs points=N"),
+    "hidden-tests-in-answer-cell": (27, "hidden-test markers belong in tests cells only"),
+    "check-names-another-item": (29, "check('subtract') in the tests cell of 'add'"),
+    "unquoted-cell-key": (22, 'write keys as key="value"'),
+    "syntax-error-in-tests": (29, "Python syntax error"),
+    "missing-dataset": (1, "dataset 'nowhere/missing.csv' is not in"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_is_reported_at_its_file_and_line(name):
+    path = INVALID / f"{name}.py"
+    problems = validate(read_lesson(path), FIXTURES / "datasets")
+    line, words = EXPECTED[name]
+    assert any(p.line == line and words in p.message for p in problems), "\n".join(map(str, problems))
+    assert all(str(p).startswith(f"{path}:") for p in problems)
+
+
+def test_every_invalid_fixture_is_covered():
+    assert {p.stem for p in INVALID.glob("*.py")} == set(EXPECTED)
+
+
+def test_an_expectation_without_chinese_is_reported():
+    problems = validate(read_lesson(INVALID / "missing-chinese-text.py"), FIXTURES / "datasets")
+    assert any("expect(…) has no Chinese message" in p.message and p.line == 32 for p in problems)
+
+
+def test_a_valid_lesson_has_no_problems():
+    assert validate(read_lesson(FIXTURES / "valid-minimal.py"), FIXTURES / "datasets") == []
+    assert validate(read_lesson(FIXTURES / "lessons" / "tiny_lesson"), FIXTURES / "datasets") == []

@@ -1,0 +1,70 @@
+"""`check`, `expect` and `hint` as a trainee meets them, without a kernel."""
+
+import json
+
+import pytest
+
+from course.check import Checker, CheckFailed, expect
+from course.lesson import ItemInfo, LessonInfo
+
+
+def checker(tmp_path, lang="en", hidden=2, hints=("first", "second")):
+    lesson = LessonInfo("demo", lang, {"add": ItemInfo(points=2, hidden_checks=hidden, hints=hints)})
+    return Checker(lesson, tmp_path)
+
+
+def test_passing_visible_checks_never_claim_a_final_score(tmp_path, capsys):
+    checker(tmp_path).check("add", expect(lambda: 1 + 2 == 3, en="sum", zh="和"))
+    out = capsys.readouterr().out
+    assert "1 visible checks passed" in out and "2 more hidden checks" in out
+    assert "all 1 checks passed" not in out
+
+
+def test_without_hidden_checks_it_says_all_passed(tmp_path, capsys):
+    checker(tmp_path, hidden=0).check("add", expect(lambda: True, en="ok", zh="好"))
+    assert "all 1 checks passed" in capsys.readouterr().out
+
+
+def test_a_failure_shows_the_message_in_the_lesson_language_and_raises(tmp_path, capsys):
+    with pytest.raises(CheckFailed) as failed:
+        checker(tmp_path, lang="zh").check("add", expect(lambda: False, en="wrong sum", zh="和不对"))
+    out = capsys.readouterr().out
+    assert "和不对" in out and "wrong sum" not in out
+    assert failed.value._render_traceback_() == [str(failed.value)]
+
+
+def test_an_error_in_trainee_code_is_explained_not_thrown(tmp_path, capsys):
+    with pytest.raises(CheckFailed):
+        checker(tmp_path).check("add", expect(lambda: undefined_name, en="add must exist", zh="必须定义 add"))  # noqa: F821
+    assert "NameError" in capsys.readouterr().out
+
+
+def test_check_by_id_reruns_the_recorded_checks(tmp_path, capsys):
+    state = {"value": 0}
+    runner = checker(tmp_path)
+    runner.check("unknown")
+    assert "no task called 'unknown'" in capsys.readouterr().out
+    with pytest.raises(CheckFailed):
+        runner.check("add", expect(lambda: state["value"] == 3, en="value should be 3", zh="值应为 3"))
+    state["value"] = 3
+    runner.check("add")
+    assert "passed" in capsys.readouterr().out
+
+
+def test_hints_come_one_at_a_time_and_are_recorded(tmp_path, capsys):
+    runner = checker(tmp_path)
+    runner.hint("add")
+    runner.hint("add")
+    runner.hint("add")
+    out = capsys.readouterr().out
+    assert out.index("Hint 1 of 2 for add: first") < out.index("Hint 2 of 2 for add: second")
+    assert "seen all 2 hints" in out
+    assert json.loads((tmp_path / "hints-used.json").read_text()) == {"add": 2}
+    checker(tmp_path).hint("add")  # a restarted kernel remembers
+    assert "seen all 2 hints" in capsys.readouterr().out
+
+
+def test_a_broken_hint_log_starts_over_instead_of_crashing(tmp_path, capsys):
+    (tmp_path / "hints-used.json").write_text("{not json")
+    checker(tmp_path).hint("add")
+    assert "Hint 1 of 2" in capsys.readouterr().out
