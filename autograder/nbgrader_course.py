@@ -28,6 +28,7 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.CourseDirectory.root = str(config.course_dir)
     c.CourseDirectory.course_id = config.course_id
     c.CourseDirectory.db_url = config.gradebook_url
+    c.Exchange.root = str(config.course_dir / "exchange")  # where `nbgrader release_assignment` publishes
     c.ClearSolutions.code_stub = {"python": STUBS[config.lang]["code"]}
     c.ClearSolutions.text_stub = STUBS[config.lang]["text"]
     c.Execute.timeout = config.cell_timeout
@@ -56,6 +57,7 @@ def nbgrader_api(config: CourseConfig) -> NbGraderAPI:
     if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     settings = nbgrader_settings(config)
+    Path(settings.Exchange.root).mkdir(parents=True, exist_ok=True)
     api = NbGraderAPI(coursedir=CourseDirectory(config=settings), config=settings)
     api.log.setLevel(logging.WARNING)
     return api

@@ -40,21 +40,25 @@ def secret_lines(lesson: LessonSource) -> set[str]:
 
 
 def visible_text(path: Path) -> str:
-    """What a trainee can read in a file: for a notebook, its sources, outputs and metadata."""
+    """What a trainee can read in a file. JSON files (notebooks, the lesson manifest) are
+    decoded, so quotes and non-ASCII text are matched as the trainee sees them."""
     raw = path.read_bytes().decode("utf-8", errors="replace")
-    if path.suffix != ".ipynb":
+    if path.suffix not in (".ipynb", ".json"):
         return raw
     try:
-        notebook = json.loads(raw)
+        return _strings(json.loads(raw))
     except ValueError:
         return raw
-    parts = [json.dumps(notebook.get("metadata", {}), ensure_ascii=False)]
-    for cell in notebook.get("cells", []):
-        source = cell.get("source", "")
-        parts.append("".join(source) if isinstance(source, list) else source)
-        parts.append(json.dumps(cell.get("metadata", {}), ensure_ascii=False))
-        parts.append(json.dumps(cell.get("outputs", []), ensure_ascii=False))
-    return "\n".join(parts)
+
+
+def _strings(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):  # notebook sources and outputs are lists of line pieces
+        return "".join(v if isinstance(v, str) else _strings(v) + "\n" for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{key}\n{_strings(v)}" for key, v in value.items())
+    return str(value)
 
 
 def find_leaks(folder: Path, lesson: LessonSource) -> list[Leak]:

@@ -37,14 +37,17 @@ class ProofReport:
         return not self.problems
 
 
-def errors_in(notebook_path: Path) -> list[tuple[int, str, str]]:
-    """(cell index, grade id or '', error name) for every error output in a graded notebook."""
+def errors_in(notebook_path: Path) -> list[tuple[int, str]]:
+    """(cell index, where) for every error output in a graded notebook; `where` names the
+    cell so an author can find it: its grade id, or its first line of code."""
     notebook = nbformat.read(notebook_path, as_version=4)
     found = []
     for index, cell in enumerate(notebook.cells):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                found.append((index, cell.metadata.get("nbgrader", {}).get("grade_id", ""), output.get("ename", "")))
+                first_line = next((line for line in cell.source.splitlines() if line.strip()), "")
+                name = cell.metadata.get("nbgrader", {}).get("grade_id") or f"`{first_line[:60]}`"
+                found.append((index, f"{output.get('ename', 'an error')} in cell {index + 1} ({name})"))
     return found
 
 
@@ -82,13 +85,13 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
             failing = [item for item in sorted(items) if solution.items.get(item) == 0]
             problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
                             + (f" (failing: {', '.join(failing)})" if failing else ""))
-        for index, grade_id, ename in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
-            problems.append(f"the solution raises {ename} in cell {index + 1} {grade_id}".rstrip())
+        for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
+            problems.append(f"the solution raises {where}")
         blank_path = trial.autograded_dir(BLANK, lesson_id) / notebook_name
         first_answer = first_answer_index(blank_path)
-        for index, grade_id, ename in errors_in(blank_path):
+        for index, where in errors_in(blank_path):
             if index < first_answer:
-                problems.append(f"the untouched release raises {ename} in cell {index + 1}, before the first answer")
+                problems.append(f"the untouched release raises {where}, before the first answer")
         if blank.score != 0:
             earned = [item for item, score in blank.items.items() if score]
             problems.append(f"the untouched release earns {blank.score:g} points (from {', '.join(earned)})")

@@ -281,12 +281,12 @@ hidden_check("strip_whitespace",
 # 文本列有一个 `.str` 访问器，提供和 Python 字符串相同的方法。哪个字符串方法能去掉两端的空白？
 
 # %% [markdown] hint="strip_whitespace" lang="en"
-# Start with `out = df.copy()`, then loop over the four column names and replace each
-# column of `out` with its stripped version. Call the method without an argument: with
+# Make a copy of `df` first, then loop over the four column names and replace each
+# column of the copy with its stripped version. Call the method without an argument: with
 # `" "` as argument it removes only ordinary spaces and leaves the full-width `　`.
 
 # %% [markdown] hint="strip_whitespace" lang="zh"
-# 先写 `out = df.copy()`，再循环这四个列名，把 `out` 的每一列替换成去掉空白后的版本。
+# 先复制一份 `df`，再循环这四个列名，把副本的每一列替换成去掉空白后的版本。
 # 调用方法时不要传参数：传入 `" "` 只会去掉普通空格，全角空格 `　` 还会留下。
 
 # %% [markdown] lang="en"
@@ -959,12 +959,13 @@ hidden_check("summarise_by_city",
 ### END HIDDEN TESTS
 
 # %% [markdown] hint="summarise_by_city" lang="en"
-# `df.groupby("city").agg(orders=("amount", "size"), total_amount=("amount", "sum"))`
-# names the result columns for you. What is still missing after that?
+# Group by `city`, then use `.agg` with named aggregations: in `.agg(orders=("amount",
+# "size"))` the name on the left becomes the result column, and the pair on the right says
+# which column to use and how to combine it. Add `total_amount` the same way.
 
 # %% [markdown] hint="summarise_by_city" lang="zh"
-# `df.groupby("city").agg(orders=("amount", "size"), total_amount=("amount", "sum"))`
-# 可以直接给结果列命名。在这之后还缺哪几步？
+# 先按 `city` 分组，再用 `.agg` 的命名聚合：在 `.agg(orders=("amount", "size"))` 中，
+# 左边的名字成为结果列名，右边的二元组说明用哪一列、怎样汇总。`total_amount` 也照此添加。
 
 # %% [markdown] hint="summarise_by_city" lang="en"
 # After a `groupby`, the city names are the *index*, not a column. `sort_values(...,

@@ -1,0 +1,119 @@
+"""Grading a cohort in which some submissions are broken: each broken one gets a clear
+status and message naming the trainee, file and item; everyone else is graded."""
+
+import shutil
+
+import nbformat
+import pytest
+
+from autograder.build.pipeline import build_lesson
+from autograder.config import CourseConfig
+from autograder.grading.cohort import grade_cohort
+from autograder.grading.report import cohort_rows, write_csv
+from autograder.grading.submissions import write_timestamp
+from autograder.lesson.source import read_lesson
+from autograder.release.publish import release_lesson
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.slow
+LESSON = "tiny_lesson"
+
+
+def answer(notebook, item, source):
+    cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == f"{item}_answer")
+    cell.source = source
+
+
+def solved(notebook):
+    answer(notebook, "add", "def add(a, b):\n    return a + b")
+    answer(notebook, "load_names", "def load_names(path):\n    return pd.read_csv(path)['name'].str.strip().tolist()")
+    return notebook
+
+
+def break_notebook(kind, notebook, folder):
+    """Each kind of broken submission, written the way a trainee would produce it."""
+    if kind == "not-json":
+        (folder / f"{LESSON}.ipynb").write_text('{"cells": [', encoding="utf-8")
+        return
+    solved(notebook)
+    if kind == "deleted-check-cell":
+        notebook.cells = [c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "load_names"]
+    elif kind == "added-cells":
+        notebook.cells.insert(3, nbformat.v4.new_code_cell("scratch = [1, 2, 3]"))
+        notebook.cells.append(nbformat.v4.new_markdown_cell("my notes"))
+    elif kind == "kernel-crash":
+        answer(notebook, "load_names", "import os\nos._exit(1)")
+    elif kind == "infinite-loop":
+        answer(notebook, "load_names", "def load_names(path):\n    while True:\n        pass")
+    nbformat.write(notebook, folder / f"{LESSON}.ipynb")
+
+
+KINDS = ["good", "not-json", "deleted-check-cell", "added-cells", "kernel-crash", "infinite-loop"]
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    config = CourseConfig(course_dir=tmp_path_factory.mktemp("course"), lessons_dir=FIXTURES / "lessons",
+                          datasets_dir=FIXTURES / "datasets", cell_timeout=3)
+    build_lesson(config.lessons_dir / LESSON, config, prove=False)
+    release = release_lesson(read_lesson(config.lessons_dir / LESSON), config)
+    for kind in KINDS:
+        folder = config.submitted_dir(kind, LESSON)
+        shutil.copytree(release, folder)
+        break_notebook(kind, nbformat.read(release / f"{LESSON}.ipynb", 4), folder)
+        write_timestamp(folder)
+    run = grade_cohort(config, [LESSON], show_progress=False)
+    return config, run, {row.trainee: row for row in cohort_rows(config, [LESSON])}
+
+
+def test_every_trainee_gets_a_row(graded):
+    _, run, rows = graded
+    assert sorted(rows) == sorted(KINDS) and run.graded == len(KINDS)
+
+
+def test_good_and_merely_untidy_submissions_get_full_autograded_marks(graded):
+    _, _, rows = graded
+    for trainee in ("good", "added-cells"):
+        assert rows[trainee].status == "ok" and rows[trainee].items["add"] == 2 and rows[trainee].items["load_names"] == 1
+
+
+def test_a_file_that_is_not_a_notebook_is_named_and_scored_zero(graded):
+    _, _, rows = graded
+    row = rows["not-json"]
+    assert row.status == "invalid-notebook" and row.score == 0
+    assert "not-json: tiny_lesson/tiny_lesson.ipynb is not a valid notebook" in row.detail
+
+
+def test_a_deleted_check_cell_is_restored_and_reported(graded):
+    _, _, rows = graded
+    row = rows["deleted-check-cell"]
+    assert "check cells restored by nbgrader for: load_names" in row.detail
+    assert row.items["add"] == 2
+
+
+def test_a_kernel_crash_is_reported_against_its_trainee(graded):
+    _, _, rows = graded
+    row = rows["kernel-crash"]
+    assert row.status == "crashed" and "kernel-crash: tiny_lesson/tiny_lesson.ipynb" in row.detail
+
+
+def test_an_infinite_loop_costs_only_its_own_item(graded):
+    _, _, rows = graded
+    row = rows["infinite-loop"]
+    assert row.status == "timeout" and "in load_names" in row.detail
+    assert row.items["add"] == 2 and row.items["load_names"] == 0
+
+
+def test_a_second_run_grades_nothing_again(graded):
+    config, _, rows = graded
+    again = grade_cohort(config, [LESSON], show_progress=False)
+    assert (again.graded, again.skipped) == (0, len(KINDS))
+    assert {row.trainee: row.score for row in cohort_rows(config, [LESSON])} == {t: r.score for t, r in rows.items()}
+
+
+def test_the_csv_has_a_line_per_trainee_with_item_scores(graded, tmp_path):
+    config, _, _ = graded
+    text = write_csv(cohort_rows(config, [LESSON]), tmp_path / "grades.csv").read_text(encoding="utf-8-sig")
+    header, *lines = text.strip().splitlines()
+    assert header.startswith("trainee,name,lesson,score,max_score,status") and "add" in header
+    assert len(lines) == len(KINDS)

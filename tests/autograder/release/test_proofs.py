@@ -1,0 +1,28 @@
+"""The build proves each lesson by releasing and grading it for real; each broken lesson
+below is refused with the reason an author needs."""
+
+import pytest
+
+from autograder.build.pipeline import LessonProofFailed, build_lesson
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.slow
+
+UNPROVABLE = {
+    "solution-fails-hidden-test": "the solution earns 0 of 1 autograded points (failing: add)",
+    "release-earns-points": "the untouched release earns 1 points (from add)",
+    "given-code-crashes": "the untouched release raises ModuleNotFoundError in cell 2 (`from course import check, expect, hidden_check`), before the first answer",
+}
+
+
+def test_a_sound_lesson_is_proven(fixture_config):
+    proof = build_lesson(fixture_config.lessons_dir / "tiny_lesson", fixture_config).proof
+    assert proof.holds, proof.problems
+    assert (proof.solution_score, proof.autograded_max, proof.blank_score) == (3, 3, 0)
+
+
+@pytest.mark.parametrize("name", sorted(UNPROVABLE))
+def test_a_lesson_that_cannot_be_proven_is_refused(name, fixture_config):
+    with pytest.raises(LessonProofFailed) as refused:
+        build_lesson(FIXTURES / "unprovable" / f"{name}.py", fixture_config)
+    assert UNPROVABLE[name] in str(refused.value)

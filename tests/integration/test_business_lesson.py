@@ -1,0 +1,75 @@
+"""The whole loop on the real Level 5 lesson: build, release, a simulated cohort, grading,
+and the same scores as plain `nbgrader autograde` gives."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder.build.pipeline import build_lesson
+from autograder.config import REPO, CourseConfig
+from autograder.grading.cohort import grade_cohort
+from autograder.grading.report import cohort_rows
+from autograder.grading.scores import read_scores
+from autograder.lesson.source import read_lesson
+from autograder.nbgrader_course import write_nbgrader_config
+from autograder.release.leaks import visible_text
+from autograder.release.publish import release_lesson
+from autograder.simulate import simulate_cohort
+
+pytestmark = pytest.mark.slow
+LESSON = "l5_business_data"
+TRAINEES = 10
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    config = CourseConfig(course_dir=tmp_path_factory.mktemp("course"), lessons_dir=REPO / "lessons",
+                          datasets_dir=REPO / "datasets", cell_timeout=5)
+    build_lesson(config.lessons_dir / LESSON, config, prove=False)
+    release_lesson(read_lesson(config.lessons_dir / LESSON), config)
+    cohort = simulate_cohort(config, LESSON, TRAINEES, seed=3)
+    run = grade_cohort(config, [LESSON], show_progress=False)
+    return config, cohort, run
+
+
+def test_the_release_holds_no_solution_hidden_test_or_marker(course):
+    config, _, _ = course
+    text = "\n".join(visible_text(p) for p in config.release_dir(LESSON).rglob("*") if p.is_file())
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN", "hidden_check(\""):
+        assert marker not in text
+
+
+def test_scores_follow_simulated_skill_from_zero_to_full(course):
+    config, cohort, run = course
+    scores = read_scores(config, LESSON)
+    regular = [t.person.trainee for t in cohort if t.profile not in ("kernel-crash", "infinite-loop")]
+    autograded = [scores[t].auto_score if t in scores else 0 for t in regular]
+    assert autograded == sorted(autograded, reverse=True)
+    assert autograded[0] == scores[regular[0]].auto_max  # the perfect trainee
+    assert autograded[-1] == 0 and autograded[0] > autograded[len(autograded) // 2] > 0
+    assert run.statuses["crashed"] == 1 and run.statuses["timeout"] == 1
+    rows = {row.trainee: row for row in cohort_rows(config, [LESSON])}
+    assert rows[cohort[-2].person.trainee].status == "crashed"
+
+
+def test_scores_equal_plain_nbgrader_autograde(course, tmp_path):
+    config, cohort, _ = course
+    plain = config.with_(course_dir=tmp_path / "plain", db_url=None)
+    shutil.copytree(config.source_dir(LESSON), plain.source_dir(LESSON))
+    runs_to_end = [t.person.trainee for t in cohort if t.profile not in ("kernel-crash", "infinite-loop")]
+    for trainee in runs_to_end:
+        shutil.copytree(config.submitted_dir(trainee, LESSON), plain.submitted_dir(trainee, LESSON))
+    write_nbgrader_config(plain)
+    nbgrader = [sys.executable, "-m", "nbgrader"]
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    for command in (["generate_assignment", LESSON, "--force"], ["autograde", LESSON]):
+        subprocess.run(nbgrader + command, cwd=plain.course_dir, env=env, check=True, capture_output=True)
+    ours, theirs = read_scores(config, LESSON), read_scores(plain, LESSON)
+    assert sorted(theirs) == sorted(runs_to_end)
+    for trainee in runs_to_end:
+        assert ours[trainee].items == theirs[trainee].items, trainee
+
