@@ -17,6 +17,7 @@ class ItemInfo:
     points: float
     hidden_checks: int = 0
     hints: tuple[str, ...] = ()
+    manual: bool = False  # a written answer graded by hand
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class LessonInfo:
                 points=info["points"],
                 hidden_checks=info.get("hidden_checks", 0),
                 hints=tuple(info.get("hints", ())),
+                manual=info.get("manual", False),
             )
             for item_id, info in data["items"].items()
         }
@@ -52,6 +54,7 @@ class LessonInfo:
                         "points": info.points,
                         "hidden_checks": info.hidden_checks,
                         "hints": list(info.hints),
+                        "manual": info.manual,
                     }
                     for item_id, info in self.items.items()
                 },

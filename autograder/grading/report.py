@@ -10,10 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.config import CourseConfig
+from autograder.grading.autograde import CRASHED, FAILED, INVALID
 from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from course.lesson import LessonInfo
+
+
+UNGRADED = (CRASHED, FAILED, INVALID)
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,20 @@ class ResultRow:
     max_score: float
     status: str
     detail: str
+    auto_score: float = 0.0
+    auto_max: float = 0.0
     needs_manual_grade: bool = False
     items: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def written(self) -> str:
+        """The manually graded part: its score, or how many points await an instructor."""
+        written_max = self.max_score - self.auto_max
+        if not written_max:
+            return ""
+        if self.needs_manual_grade:
+            return f"{written_max:g} to grade"
+        return f"{self.score - self.auto_score:g}/{written_max:g}"
 
 
 def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
@@ -39,6 +55,7 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
     for lesson_id in lesson_ids:
         manifest = LessonInfo.load(config.source_dir(lesson_id))
         max_points = sum(item.points for item in manifest.items.values())
+        auto_max = sum(item.points for item in manifest.items.values() if not item.manual)
         scores = read_scores(config, lesson_id)
         trainees = [t for t in roster if (t, lesson_id) in recorded or t in scores]
         trainees += sorted({t for (t, lesson) in recorded if lesson == lesson_id} - set(trainees))
@@ -51,7 +68,11 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
                 lesson_id=lesson_id, score=score.score if score else 0.0,
                 max_score=score.max_score if score else max_points,
                 status=status.status if status else "ok", detail=status.detail if status else "",
-                needs_manual_grade=score.needs_manual_grade if score else False,
+                auto_score=score.auto_score if score else 0.0,
+                auto_max=score.auto_max if score else auto_max,
+                # a submission nbgrader could not finish has nothing a grader could read
+                needs_manual_grade=bool(score and score.needs_manual_grade)
+                and not (status and status.status in UNGRADED),
                 items={item: (score.items.get(item) if score else None) for item in manifest.items}))
     return rows
 
@@ -72,15 +93,14 @@ def write_csv(rows: list[ResultRow], path: Path) -> Path:
 
 
 def format_table(rows: list[ResultRow]) -> str:
-    header = ["trainee", "name", "profile", "lesson", "score", "status"]
-    body = [[row.trainee, row.name, row.profile, row.lesson_id,
-             f"{row.score:g}/{row.max_score:g}" + ("*" if row.needs_manual_grade else ""), row.status]
-            for row in rows]
+    header = ["trainee", "name", "profile", "lesson", "autograded", "written", "status"]
+    body = [[row.trainee, row.name, row.profile, row.lesson_id, f"{row.auto_score:g}/{row.auto_max:g}",
+             row.written, row.status] for row in rows]
     widths = [max(_width(cell) for cell in column) for column in zip(header, *body)]
     lines = ["  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip() for line in [header, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     if any(row.needs_manual_grade for row in rows):
-        lines.append("* a written answer awaits manual grading in formgrader")
+        lines.append("written answers are graded by hand in nbgrader's formgrader")
     return "\n".join(lines)
 
 
