@@ -23,4 +23,4 @@ def test_environment_yml_names_the_same_dependencies_as_pyproject():
 
 def test_build_output_is_ignored_by_git():
     ignored = (REPO / ".gitignore").read_text().splitlines()
-    assert {"build/", "*.ipynb", "*.db"} <= set(ignored)
+    assert {"/build/", "*.ipynb", "*.db"} <= set(ignored)

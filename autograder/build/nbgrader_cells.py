@@ -1,0 +1,46 @@
+"""Source cells → notebook cells with nbgrader's cell metadata.
+
+answer → solution cell (`<item>_answer`), tests → locked autograder cell worth its points,
+manual → manually graded written answer. Cell ids are derived from roles, so rebuilding an
+unchanged lesson writes an identical notebook.
+"""
+
+from collections import Counter
+
+import nbformat
+
+from autograder.lesson.source import SourceCell
+
+
+def nbgrader_metadata(grade_id: str, *, solution: bool, grade: bool, locked: bool, points=None) -> dict:
+    metadata = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3,
+                "solution": solution, "task": False}
+    if points is not None:
+        metadata["points"] = points
+    return {"nbgrader": metadata}
+
+
+def to_notebook_cells(cells: list[SourceCell]) -> list[nbformat.NotebookNode]:
+    answers_seen: Counter = Counter()
+    notebook_cells = []
+    for index, cell in enumerate(cells):
+        if cell.role == "answer":
+            answers_seen[cell.item] += 1
+            suffix = "" if answers_seen[cell.item] == 1 else f"_{answers_seen[cell.item]}"
+            grade_id = f"{cell.item}_answer{suffix}"
+            new = nbformat.v4.new_code_cell(cell.source, metadata=nbgrader_metadata(grade_id, solution=True, grade=False, locked=False))
+            new.id = grade_id
+        elif cell.role == "tests":
+            new = nbformat.v4.new_code_cell(cell.source, metadata=nbgrader_metadata(cell.item, solution=False, grade=True, locked=True, points=cell.points))
+            new.id = f"{cell.item}_tests"
+        elif cell.role == "manual":
+            new = nbformat.v4.new_markdown_cell(cell.source, metadata=nbgrader_metadata(cell.item, solution=True, grade=True, locked=False, points=cell.points))
+            new.id = cell.item
+        elif cell.cell_type == "markdown":
+            new = nbformat.v4.new_markdown_cell(cell.source)
+            new.id = f"text-{index}"
+        else:
+            new = nbformat.v4.new_code_cell(cell.source)
+            new.id = f"code-{index}"
+        notebook_cells.append(new)
+    return notebook_cells

@@ -1,0 +1,93 @@
+"""`course build`: validate a lesson source and write its nbgrader source folder.
+
+<course dir>/source/<lesson>/ receives the notebook, the datasets it names and
+`lesson.json` (the manifest the trainee runtime reads).
+"""
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from autograder.build.hidden_checks import count_hidden_checks
+from autograder.build.hints import collect_hints
+from autograder.build.language import select_language
+from autograder.build.nbgrader_cells import to_notebook_cells
+from autograder.config import CourseConfig
+from autograder.lesson.source import LessonSource, read_lesson
+from autograder.lesson.validate import LessonInvalid, validate
+from autograder.release.proofs import ProofReport, prove_lesson
+from course.lesson import MANIFEST_NAME, ItemInfo, LessonInfo
+
+KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+
+
+class LessonProofFailed(Exception):
+    """The built lesson leaks, or its solution or blank release scores wrongly."""
+
+
+@dataclass(frozen=True)
+class BuiltLesson:
+    lesson_id: str
+    notebook_path: Path
+    manifest: LessonInfo
+    proof: ProofReport | None
+
+    @property
+    def max_points(self) -> float:
+        return sum(item.points for item in self.manifest.items.values())
+
+
+def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
+    """Read a lesson source; raise `LessonInvalid` listing every problem in it."""
+    lesson = read_lesson(path)
+    problems = validate(lesson, config.datasets_dir)
+    if problems:
+        raise LessonInvalid(problems)
+    return lesson
+
+
+def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
+    _, hints = collect_hints(select_language(lesson.cells, lang))
+    items = {
+        cell.item: ItemInfo(
+            points=cell.points,
+            hidden_checks=count_hidden_checks(cell) if cell.role == "tests" else 0,
+            hints=tuple(hints.get(cell.item, ())),
+            manual=cell.role == "manual",
+        )
+        for cell in lesson.graded_items()
+    }
+    return LessonInfo(lesson_id=lesson.lesson_id, lang=lang, items=items)
+
+
+def source_notebook(lesson: LessonSource, lang: str) -> nbformat.NotebookNode:
+    cells, _ = collect_hints(select_language(lesson.cells, lang))
+    notebook = nbformat.v4.new_notebook(cells=to_notebook_cells(cells))
+    notebook.metadata.kernelspec = lesson.notebook_metadata.get("kernelspec", KERNELSPEC)
+    notebook.metadata.language_info = {"name": "python"}
+    info = lesson.info
+    notebook.metadata.course = {"lesson": lesson.lesson_id, "lang": lang, "level": info.get("level"),
+                                "title": (info.get("title") or {}).get(lang)}
+    return notebook
+
+
+def build_lesson(path: Path, config: CourseConfig, prove: bool = True) -> BuiltLesson:
+    """Validate, write the nbgrader source folder, and (unless told not to) prove it."""
+    lesson = load_valid_lesson(path, config)
+    folder = config.source_dir(lesson.lesson_id)
+    if folder.exists():
+        shutil.rmtree(folder)  # a rebuild never keeps files a lesson no longer names
+    folder.mkdir(parents=True)
+    notebook_path = folder / f"{lesson.lesson_id}.ipynb"
+    nbformat.write(source_notebook(lesson, config.lang), notebook_path)
+    for name in lesson.datasets:
+        shutil.copy2(config.datasets_dir / name, folder / Path(name).name)
+    manifest = lesson_manifest(lesson, config.lang)
+    (folder / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
+    proof = prove_lesson(lesson, config) if prove else None
+    if proof and not proof.holds:
+        raise LessonProofFailed(f"{lesson.path}: the build of {lesson.lesson_id} does not hold:\n"
+                                + "\n".join(f"  - {problem}" for problem in proof.problems))
+    return BuiltLesson(lesson.lesson_id, notebook_path, manifest, proof)
