@@ -36,6 +36,10 @@ class CourseConfig:
     def source_dir(self, lesson_id: str) -> Path:
         return self.course_dir / "source" / lesson_id
 
+    def judges_dir(self, lesson_id: str) -> Path:
+        """Instructor-only: a lesson's built judges and, in gold/, the data they read."""
+        return self.course_dir / "judges" / lesson_id
+
     def release_dir(self, lesson_id: str) -> Path:
         return self.course_dir / "release" / lesson_id
 

@@ -15,6 +15,7 @@ from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
 from autograder.config import CourseConfig
+from course.answers import ANSWERS_DIR
 
 # What nbgrader puts where a solution was, in the lesson's language.
 STUBS = {
@@ -28,6 +29,8 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.CourseDirectory.root = str(config.course_dir)
     c.CourseDirectory.course_id = config.course_id
     c.CourseDirectory.db_url = config.gradebook_url
+    # answers are written by the kernel at grading; any a trainee submitted are not copied in
+    c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ANSWERS_DIR]
     c.Exchange.root = str(config.course_dir / "exchange")  # where `nbgrader release_assignment` publishes
     c.ClearSolutions.code_stub = {"python": STUBS[config.lang]["code"]}
     c.ClearSolutions.text_stub = STUBS[config.lang]["text"]

@@ -4,6 +4,7 @@ It never imports the instructor side (`autograder`) and never holds hidden tests
 solutions or gold data.
 """
 
+from course.answers import submit
 from course.check import check, expect, hidden_check, hint
 
-__all__ = ["check", "expect", "hidden_check", "hint"]
+__all__ = ["check", "expect", "hidden_check", "hint", "submit"]

@@ -1,5 +1,6 @@
-"""Count the expectations in each tests cell's hidden region, so `check()` can say how many
-hidden checks grading will add without the release holding any of them."""
+"""Count the checks grading adds to each item, so `check()` can say how many remain
+without the release holding any of them: the expectations in the tests cell's hidden
+region plus the rules of the item's judge."""
 
 import ast
 import textwrap
@@ -7,9 +8,14 @@ import textwrap
 from autograder.lesson.regions import HIDDEN, region_lines
 from autograder.lesson.source import SourceCell
 
+HIDDEN_CHECK_CALLS = {"expect", "rule", "band"}
 
-def count_hidden_checks(cell: SourceCell) -> int:
+
+def count_hidden_checks(cell: SourceCell, judge_source: str = "") -> int:
     hidden = textwrap.dedent("\n".join(region_lines(cell.source, HIDDEN)))
-    tree = ast.parse(hidden)
-    return sum(1 for node in ast.walk(tree)
-               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect")
+    return _calls(hidden) + _calls(judge_source)
+
+
+def _calls(source: str) -> int:
+    return sum(1 for node in ast.walk(ast.parse(source))
+               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in HIDDEN_CHECK_CALLS)

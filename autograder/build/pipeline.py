@@ -12,6 +12,7 @@ import nbformat
 
 from autograder.build.hidden_checks import count_hidden_checks
 from autograder.build.hints import collect_hints
+from autograder.build.judges import collect_judges
 from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
 from autograder.config import CourseConfig
@@ -50,10 +51,11 @@ def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
 
 def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
     _, hints = collect_hints(select_language(lesson.cells, lang))
+    judges = lesson.judges()
     items = {
         cell.item: ItemInfo(
             points=cell.points,
-            hidden_checks=count_hidden_checks(cell) if cell.role == "tests" else 0,
+            hidden_checks=count_hidden_checks(cell, judges.get(cell.item, "")) if cell.role == "tests" else 0,
             hints=tuple(hints.get(cell.item, ())),
             manual=cell.role == "manual",
         )
@@ -63,7 +65,8 @@ def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
 
 
 def source_notebook(lesson: LessonSource, lang: str) -> nbformat.NotebookNode:
-    cells, _ = collect_hints(select_language(lesson.cells, lang))
+    cells, _ = collect_judges(select_language(lesson.cells, lang))
+    cells, _ = collect_hints(cells)
     notebook = nbformat.v4.new_notebook(cells=to_notebook_cells(cells))
     notebook.metadata.kernelspec = lesson.notebook_metadata.get("kernelspec", KERNELSPEC)
     notebook.metadata.language_info = {"name": "python"}
@@ -71,6 +74,19 @@ def source_notebook(lesson: LessonSource, lang: str) -> nbformat.NotebookNode:
     notebook.metadata.course = {"lesson": lesson.lesson_id, "lang": lang, "level": info.get("level"),
                                 "title": (info.get("title") or {}).get(lang)}
     return notebook
+
+
+def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
+    """Judges and gold data go to an instructor-only folder that nbgrader never releases."""
+    folder = config.judges_dir(lesson.lesson_id)
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "gold").mkdir(parents=True)
+    _, judges = collect_judges(lesson.cells)
+    for item, source in judges.items():
+        (folder / f"{item}.py").write_text(source, encoding="utf-8")
+    for name in lesson.gold + lesson.datasets:  # judges may recompute expectations from the raw data
+        shutil.copy2(config.datasets_dir / name, folder / "gold" / Path(name).name)
 
 
 def build_lesson(path: Path, config: CourseConfig, prove: bool = True) -> BuiltLesson:
@@ -84,6 +100,7 @@ def build_lesson(path: Path, config: CourseConfig, prove: bool = True) -> BuiltL
     nbformat.write(source_notebook(lesson, config.lang), notebook_path)
     for name in lesson.datasets:
         shutil.copy2(config.datasets_dir / name, folder / Path(name).name)
+    write_judges(lesson, config)
     manifest = lesson_manifest(lesson, config.lang)
     (folder / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
     proof = prove_lesson(lesson, config) if prove else None

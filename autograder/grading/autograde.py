@@ -6,11 +6,15 @@ that is not a notebook), and read the graded notebook for what nbgrader leaves u
 """
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import nbformat
 
 from autograder.config import CourseConfig
 from autograder.grading.submissions import Submission
+from autograder.judging.record import record_judgements
+from autograder.judging.run import judge_answers, load_judges
+from course.lesson import LessonInfo
 
 TIMEOUT_ERRORS = {"CellTimeoutError", "KeyboardInterrupt"}
 OK, TIMEOUT, CRASHED, INVALID, FAILED = "ok", "timeout", "crashed", "invalid-notebook", "grader-error"
@@ -20,6 +24,22 @@ OK, TIMEOUT, CRASHED, INVALID, FAILED = "ok", "timeout", "crashed", "invalid-not
 class Outcome:
     status: str
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class LessonPlan:
+    """What grading one lesson needs, loaded once per lesson: its graded items and judges."""
+
+    lesson_id: str
+    items: frozenset[str]
+    judges: dict
+    gold_dir: Path
+
+    @classmethod
+    def load(cls, config: CourseConfig, lesson_id: str) -> "LessonPlan":
+        judges_dir = config.judges_dir(lesson_id)
+        return cls(lesson_id, frozenset(LessonInfo.load(config.source_dir(lesson_id)).items),
+                   load_judges(judges_dir) if judges_dir.exists() else {}, judges_dir / "gold")
 
 
 def read_submitted_notebook(submission: Submission) -> tuple[nbformat.NotebookNode | None, str]:
@@ -41,11 +61,13 @@ def grade_ids(notebook: nbformat.NotebookNode) -> set[str]:
             if cell.get("metadata", {}).get("nbgrader", {}).get("grade")}
 
 
-def autograde_submission(api, submission: Submission, config: CourseConfig, expected_items: set[str]) -> Outcome:
+def autograde_submission(api, submission: Submission, config: CourseConfig, plan: LessonPlan) -> Outcome:
+    """nbgrader autogrades the notebook in its kernel; then the lesson's judges score the
+    answers it submitted, here, and their scores replace nbgrader's for those items."""
     notebook, problem = read_submitted_notebook(submission)
     if notebook is None:
         return Outcome(INVALID, problem)
-    missing = sorted(expected_items - grade_ids(notebook))
+    missing = sorted(plan.items - grade_ids(notebook))
     result = api.autograde(submission.lesson_id, submission.trainee, force=True, create=True)
     log = (result.get("log") or "") + (result.get("error") or "")
     where = f"{submission.trainee}: {submission.lesson_id}/{submission.notebook.name}"
@@ -54,6 +76,10 @@ def autograde_submission(api, submission: Submission, config: CourseConfig, expe
             return Outcome(CRASHED, f"{where}: the kernel died while grading (the notebook's code ended Python); no points recorded")
         last = [line for line in log.strip().splitlines() if line.strip()][-1:] or ["unknown error"]
         return Outcome(FAILED, f"{where}: nbgrader could not grade it: {last[0][:200]}")
+    if plan.judges:
+        graded_folder = config.autograded_dir(submission.trainee, submission.lesson_id)
+        record_judgements(config, submission.lesson_id, submission.trainee,
+                          judge_answers(plan.judges, graded_folder, plan.gold_dir))
     notes = []
     if missing:
         notes.append(f"check cells restored by nbgrader for: {', '.join(missing)}")

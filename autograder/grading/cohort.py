@@ -12,12 +12,11 @@ from nbgrader.api import Gradebook
 from tqdm import tqdm
 
 from autograder.config import CourseConfig
-from autograder.grading.autograde import FAILED, Outcome, autograde_submission
+from autograder.grading.autograde import FAILED, LessonPlan, Outcome, autograde_submission
 from autograder.grading.roster import read_roster
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import Submission, find_submissions
 from autograder.nbgrader_course import nbgrader_api, write_nbgrader_config
-from course.lesson import LessonInfo
 
 
 @dataclass
@@ -41,7 +40,7 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], force: bool = Fals
     register_roster(config)
     statuses = StatusBook(config.gradebook_url)
     done = statuses.all()
-    expected = {lesson_id: set(LessonInfo.load(config.source_dir(lesson_id)).items) for lesson_id in lesson_ids}
+    plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
     run = CohortRun()
     submissions = find_submissions(config, lesson_ids)
     with tqdm(submissions, desc="grading", unit="notebook", disable=not show_progress, dynamic_ncols=True) as bar:
@@ -51,7 +50,7 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], force: bool = Fals
                 run.skipped += 1
                 continue
             bar.set_postfix_str(submission.trainee)
-            outcome = _grade_one(api, submission, config, expected[submission.lesson_id])
+            outcome = _grade_one(api, submission, config, plans[submission.lesson_id])
             statuses.record(submission.trainee, submission.lesson_id, submission.timestamp,
                             outcome.status, outcome.detail)
             run.graded += 1
@@ -63,9 +62,9 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], force: bool = Fals
     return run
 
 
-def _grade_one(api, submission: Submission, config: CourseConfig, items: set[str]) -> Outcome:
+def _grade_one(api, submission: Submission, config: CourseConfig, plan: LessonPlan) -> Outcome:
     try:
-        return autograde_submission(api, submission, config, items)
+        return autograde_submission(api, submission, config, plan)
     except Exception as error:  # one trainee's failure must never stop the cohort
         return Outcome(FAILED, f"{submission.trainee}: {submission.lesson_id}: grading failed: "
                                f"{type(error).__name__}: {error}")

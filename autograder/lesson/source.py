@@ -10,7 +10,7 @@ from pathlib import Path
 import jupytext
 
 # The metadata keys a cell line may carry, and what each makes of the cell.
-ROLE_KEYS = ("answer", "tests", "hint", "manual")
+ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge")
 KNOWN_KEYS = {"lang", "points", *ROLE_KEYS}
 CELL_LINE = re.compile(r"^# %%")
 # jupytext records blank-line layout in these; they say nothing about the lesson
@@ -70,9 +70,18 @@ class LessonSource:
     def datasets(self) -> list[str]:
         return list(self.info.get("datasets") or [])
 
+    @property
+    def gold(self) -> list[str]:
+        """Files under datasets/ only judges read; they never reach a release."""
+        return list(self.info.get("gold") or [])
+
     def graded_items(self) -> list[SourceCell]:
         """Cells that carry points: tests cells and manually graded answers, in order."""
         return [cell for cell in self.cells if cell.role in ("tests", "manual")]
+
+    def judges(self) -> dict[str, str]:
+        """item → the source of its judge cell."""
+        return {cell.item: cell.source for cell in self.cells if cell.role == "judge"}
 
 
 def lesson_file(path: Path) -> Path:

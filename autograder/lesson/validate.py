@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions
-from autograder.lesson.source import LessonSource, SourceCell
+from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions, region_lines
+from autograder.lesson.source import ROLE_KEYS, LessonSource, SourceCell
 
 ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -38,7 +38,7 @@ class LessonInvalid(Exception):
 
 def validate(lesson: LessonSource, datasets_dir: Path) -> list[Problem]:
     rules = (check_header, check_cell_keys, check_languages, check_markers,
-             check_graded_items, check_python, check_expectations)
+             check_graded_items, check_python, check_expectations, check_judges)
     problems = []
     for rule in rules:
         problems.extend(rule(lesson, datasets_dir))
@@ -64,9 +64,11 @@ def check_header(lesson: LessonSource, datasets_dir: Path) -> Iterator[Problem]:
     for lang in ("en", "zh"):
         if not isinstance(title, dict) or not str(title.get(lang) or "").strip():
             yield Problem(lesson.path, 1, f"the course title has no '{lang}' text")
-    for name in lesson.datasets:
+    for name in lesson.datasets + lesson.gold:
         if not (Path(datasets_dir) / name).is_file():
             yield Problem(lesson.path, 1, f"dataset '{name}' is not in {datasets_dir}")
+    for name in set(lesson.datasets) & set(lesson.gold):
+        yield Problem(lesson.path, 1, f"'{name}' is both a dataset trainees get and gold data they must not see")
 
 
 def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
@@ -76,10 +78,11 @@ def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
                 yield Problem(lesson.path, cell.line, "cannot read this cell line; write keys as key=\"value\"")
             else:
                 yield Problem(lesson.path, cell.line, f"unknown cell key '{key}'")
-        roles = [key for key in ("answer", "tests", "hint", "manual") if key in cell.metadata]
+        roles = [key for key in ROLE_KEYS if key in cell.metadata]
         if len(roles) > 1:
             yield Problem(lesson.path, cell.line, f"a cell has one role, not {', '.join(roles)}")
-        expected_type = {"answer": "code", "tests": "code", "hint": "markdown", "manual": "markdown"}.get(cell.role)
+        expected_type = {"answer": "code", "tests": "code", "hint": "markdown", "manual": "markdown",
+                         "judge": "code"}.get(cell.role)
         if expected_type and cell.cell_type != expected_type:
             yield Problem(lesson.path, cell.line, f"a '{cell.role}' cell must be a {expected_type} cell")
         if cell.item is not None and not ITEM_ID.match(str(cell.item)):
@@ -186,6 +189,34 @@ def check_expectations(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]
                 yield _problem(lesson, cell, "expect(…) has no English message (en=\"…\")", call.lineno - 1)
             if not CHINESE.search(texts.get("zh", "")):
                 yield _problem(lesson, cell, "expect(…) has no Chinese message (zh=\"…\")", call.lineno - 1)
+
+
+def check_judges(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """A judge reads what its item's check cell submits at grading, and nothing else does."""
+    tests = {cell.item: cell for cell in lesson.cells if cell.role == "tests"}
+    judged = set()
+    for cell in lesson.cells:
+        if cell.role != "judge":
+            continue
+        if cell.item in judged:
+            yield _problem(lesson, cell, f"'{cell.item}' has more than one judge")
+        judged.add(cell.item)
+        if cell.item not in tests:
+            yield _problem(lesson, cell, f"judge for '{cell.item}', which has no tests cell")
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue  # reported by check_python
+        judge = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "judge"), None)
+        if judge is None or len(judge.args.args) != 2:
+            yield _problem(lesson, cell, "a judge cell defines judge(answer, gold)")
+    for item, cell in tests.items():
+        hidden = "\n".join(region_lines(cell.source, HIDDEN))
+        submits = f'submit("{item}"' in hidden or f"submit('{item}'" in hidden
+        if item in judged and not submits:
+            yield _problem(lesson, cell, f"'{item}' has a judge but its hidden region never calls submit(\"{item}\", …)")
+        if submits and item not in judged:
+            yield _problem(lesson, cell, f"'{item}' submits an answer but has no judge cell")
 
 
 def _first_line_with(cell: SourceCell, markers: tuple[str, str]) -> int:

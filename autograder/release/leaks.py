@@ -29,7 +29,7 @@ class Leak:
 def secret_lines(lesson: LessonSource) -> set[str]:
     secret, public = set(), set()
     for cell in lesson.cells:
-        if cell.role == "manual":
+        if cell.role in ("manual", "judge"):
             secret.update(cell.source.splitlines())
             continue
         secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))
@@ -61,11 +61,23 @@ def _strings(value) -> str:
     return str(value)
 
 
-def find_leaks(folder: Path, lesson: LessonSource) -> list[Leak]:
+def gold_texts(lesson: LessonSource, datasets_dir: Path) -> dict[str, str]:
+    """Gold file name → its content."""
+    return {Path(name).name: (Path(datasets_dir) / name).read_text(encoding="utf-8", errors="replace")
+            for name in lesson.gold}
+
+
+def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = None) -> list[Leak]:
     secrets = secret_lines(lesson)
+    gold = gold_texts(lesson, datasets_dir) if datasets_dir else {}
+    for content in gold.values():
+        secrets |= {line.strip() for line in content.splitlines() if len(line.strip()) >= MIN_SECRET_LENGTH}
     leaks = []
     for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
         text = visible_text(path)
+        for name, content in gold.items():
+            if path.name == name or text == content:
+                leaks.append(Leak(path, f"gold data file {name}"))
         for marker in MARKER_TEXTS:
             if marker in text:
                 leaks.append(Leak(path, f"marker text '{marker}'"))

@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 
 from autograder.config import CourseConfig
-from autograder.grading.autograde import OK, autograde_submission
+from autograder.grading.autograde import OK, LessonPlan, autograde_submission
 from autograder.grading.scores import read_scores
 from autograder.grading.submissions import Submission, write_timestamp
 from autograder.lesson.source import LessonSource
@@ -59,19 +59,21 @@ def first_answer_index(notebook_path: Path) -> int:
 
 def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
     lesson_id = lesson.lesson_id
-    items = {cell.item for cell in lesson.graded_items()}
     with tempfile.TemporaryDirectory(prefix=f"proof-{lesson_id}-") as scratch:
         trial = config.with_(course_dir=Path(scratch), db_url=None)
         shutil.copytree(config.source_dir(lesson_id), trial.source_dir(lesson_id))
+        if config.judges_dir(lesson_id).exists():
+            shutil.copytree(config.judges_dir(lesson_id), trial.judges_dir(lesson_id))
         api = nbgrader_api(trial)
         run_step(api.generate_assignment(lesson_id, force=True, create=True), f"nbgrader generate_assignment {lesson_id}")
-        leaks = find_leaks(trial.release_dir(lesson_id), lesson)
+        leaks = find_leaks(trial.release_dir(lesson_id), lesson, config.datasets_dir)
         if leaks:
             return ProofReport(lesson_id, 0, 0, 0, [f"the release leaks {leak}" for leak in leaks])
         for trainee, origin in ((SOLUTION, trial.source_dir(lesson_id)), (BLANK, trial.release_dir(lesson_id))):
             shutil.copytree(origin, trial.submitted_dir(trainee, lesson_id))
             write_timestamp(trial.submitted_dir(trainee, lesson_id))
-        outcomes = {trainee: autograde_submission(api, Submission(trainee, lesson_id, trial.submitted_dir(trainee, lesson_id)), trial, items)
+        plan = LessonPlan.load(trial, lesson_id)
+        outcomes = {trainee: autograde_submission(api, Submission(trainee, lesson_id, trial.submitted_dir(trainee, lesson_id)), trial, plan)
                     for trainee in (SOLUTION, BLANK)}
         scores = read_scores(trial, lesson_id)
         notebook_name = f"{lesson_id}.ipynb"
@@ -82,7 +84,7 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
 
         solution, blank = scores[SOLUTION], scores[BLANK]
         if solution.auto_score < solution.auto_max:
-            failing = [item for item in sorted(items) if solution.items.get(item) == 0]
+            failing = [item for item in sorted(plan.items) if solution.items.get(item) == 0]
             problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
                             + (f" (failing: {', '.join(failing)})" if failing else ""))
         for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):

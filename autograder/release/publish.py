@@ -24,7 +24,7 @@ def release_lesson(lesson: LessonSource, config: CourseConfig) -> Path:
     write_nbgrader_config(config)
     run_step(nbgrader_api(config).generate_assignment(lesson_id, force=True, create=True),
              f"nbgrader generate_assignment {lesson_id}")
-    leaks = find_leaks(config.release_dir(lesson_id), lesson)
+    leaks = find_leaks(config.release_dir(lesson_id), lesson, config.datasets_dir)
     if leaks:
         shutil.rmtree(config.release_dir(lesson_id), ignore_errors=True)
         raise ReleaseRefused(f"{lesson_id} was not released:\n" + "\n".join(f"  - leak: {leak}" for leak in leaks))

@@ -17,7 +17,7 @@ def test_build_writes_notebook_manifest_and_datasets(fixture_config):
                                        "manual": False}
     assert manifest["items"]["why_strip"]["manual"] is True
     assert "BEGIN HIDDEN" not in (folder / "lesson.json").read_text(encoding="utf-8")
-    assert built.max_points == 4
+    assert built.max_points == 6
 
 
 def test_a_rebuild_is_byte_identical(fixture_config):

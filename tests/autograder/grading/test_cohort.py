@@ -13,6 +13,7 @@ from autograder.grading.report import cohort_rows, write_csv
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
 from autograder.release.publish import release_lesson
+from course.answers import submit
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.slow
@@ -27,6 +28,7 @@ def answer(notebook, item, source):
 def solved(notebook):
     answer(notebook, "add", "def add(a, b):\n    return a + b")
     answer(notebook, "load_names", "def load_names(path):\n    return pd.read_csv(path)['name'].str.strip().tolist()")
+    answer(notebook, "mean_of", "def mean_of(values):\n    return sum(values) / len(values)")
     return notebook
 
 
@@ -45,10 +47,17 @@ def break_notebook(kind, notebook, folder):
         answer(notebook, "load_names", "import os\nos._exit(1)")
     elif kind == "infinite-loop":
         answer(notebook, "load_names", "def load_names(path):\n    while True:\n        pass")
+    elif kind == "eq-always-true":  # passes every == in the kernel, visible checks included
+        answer(notebook, "mean_of", "class Anything(float):\n    def __eq__(self, other):\n        return True\n\n"
+                                    "def mean_of(values):\n    return Anything(0)")
+    elif kind == "prefilled-answers":  # right answers typed into the answer folder, no working code
+        answer(notebook, "mean_of", "def mean_of(values):\n    return 3.0")
+        submit("mean_of", folder, small=2.5, large=500.5)
     nbformat.write(notebook, folder / f"{LESSON}.ipynb")
 
 
-KINDS = ["good", "not-json", "deleted-check-cell", "added-cells", "kernel-crash", "infinite-loop"]
+KINDS = ["good", "not-json", "deleted-check-cell", "added-cells", "kernel-crash", "infinite-loop",
+         "eq-always-true", "prefilled-answers"]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +83,8 @@ def test_every_trainee_gets_a_row(graded):
 def test_good_and_merely_untidy_submissions_get_full_autograded_marks(graded):
     _, _, rows = graded
     for trainee in ("good", "added-cells"):
-        assert rows[trainee].status == "ok" and rows[trainee].items["add"] == 2 and rows[trainee].items["load_names"] == 1
+        row = rows[trainee]
+        assert row.status == "ok" and row.auto_score == row.auto_max == 5
 
 
 def test_a_file_that_is_not_a_notebook_is_named_and_scored_zero(graded):
@@ -102,6 +112,18 @@ def test_an_infinite_loop_costs_only_its_own_item(graded):
     row = rows["infinite-loop"]
     assert row.status == "timeout" and "in load_names" in row.detail
     assert row.items["add"] == 2 and row.items["load_names"] == 0
+
+
+def test_judged_items_are_scored_by_the_judge(graded):
+    _, _, rows = graded
+    assert rows["good"].items["mean_of"] == 2
+
+
+@pytest.mark.parametrize("trainee", ["eq-always-true", "prefilled-answers"])
+def test_fooling_the_kernel_earns_nothing_from_a_judge(graded, trainee):
+    _, _, rows = graded
+    assert rows[trainee].items["mean_of"] == 0
+    assert rows[trainee].items["add"] == 2  # the rest of the notebook still counts
 
 
 def test_a_second_run_grades_nothing_again(graded):

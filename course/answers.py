@@ -1,0 +1,182 @@
+"""Answers leave the trainee's kernel as plain data, never as live objects.
+
+At grading, the hidden region of a check cell calls `submit("item", name=value, …)`. The
+values are encoded as JSON (with small type tags for tuples, numpy arrays and pandas
+frames; never pickle) into `.answers/<item>.json`. The grader decodes them in its own
+process and judges them there, so an object with a rigged `__eq__`, a patched numpy or a
+redefined helper in the kernel cannot change a verdict: only different answers can.
+"""
+
+import json
+import math
+import os
+import tempfile
+from io import StringIO
+from pathlib import Path
+
+ANSWERS_DIR = ".answers"
+TAG = "__course_type__"
+
+
+class UnsupportedAnswer(TypeError):
+    """A value that cannot leave the kernel as plain data."""
+
+
+def encode(value):
+    """`value` as JSON-ready data; exact types kept by tags where JSON has none."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int) and type(value) is int:
+        return value
+    if isinstance(value, float) and type(value) is float:
+        return value if math.isfinite(value) else {TAG: "float", "value": repr(value)}
+    if type(value) in (list, tuple, set, frozenset):
+        items = [encode(v) for v in (sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value)]
+        return items if type(value) is list else {TAG: type(value).__name__, "items": items}
+    if type(value) is dict:
+        if not all(type(k) is str for k in value):
+            raise UnsupportedAnswer("dictionary keys must be strings")
+        return {TAG: "dict", "items": {k: encode(v) for k, v in value.items()}}
+    module = type(value).__module__.split(".")[0]
+    if module == "numpy":
+        return _encode_numpy(value)
+    if module == "pandas":
+        return _encode_pandas(value)
+    raise UnsupportedAnswer(f"a {type(value).__name__} cannot be submitted as an answer")
+
+
+def _encode_numpy(value):
+    import numpy as np
+
+    if type(value) is np.ndarray and value.dtype.kind in "biufUS":
+        return {TAG: "ndarray", "dtype": value.dtype.str, "shape": list(value.shape),
+                "data": [encode(v) for v in value.ravel().tolist()]}
+    if isinstance(value, np.generic) and type(value).__module__ == "numpy":
+        return {TAG: "numpy-scalar", "dtype": value.dtype.str, "value": encode(value.item())}
+    raise UnsupportedAnswer(f"a numpy {type(value).__name__} cannot be submitted as an answer")
+
+
+def _encode_pandas(value):
+    import pandas as pd
+
+    if type(value) is pd.DataFrame:
+        return {TAG: "DataFrame", "columns": [_encode_column(value.iloc[:, i]) for i in range(value.shape[1])],
+                "index": _encode_index(value.index)}
+    if type(value) is pd.Series:
+        return {TAG: "Series", "column": _encode_column(value), "index": _encode_index(value.index)}
+    if type(value) is pd.Timestamp:
+        return {TAG: "Timestamp", "value": value.isoformat(), "unit": value.unit}
+    raise UnsupportedAnswer(f"a pandas {type(value).__name__} cannot be submitted as an answer")
+
+
+def _encode_column(series) -> dict:
+    """One column with its exact dtype: datetimes as their integer ticks, categories as
+    codes, everything else as plain values."""
+    import pandas as pd
+
+    dtype = series.dtype
+    column = {"name": encode(series.name), "dtype": str(dtype)}
+    if isinstance(dtype, pd.CategoricalDtype):
+        column.update(codes=series.cat.codes.tolist(), categories=encode(series.cat.categories.tolist()),
+                      ordered=bool(dtype.ordered))
+    elif dtype.kind in "mM" and getattr(dtype, "tz", None) is None:
+        column["ticks"] = series.to_numpy().view("int64").tolist()
+    else:
+        column["values"] = [encode(None if v is pd.NA else v) for v in series.tolist()]
+    return column
+
+
+def _encode_index(index) -> dict:
+    import pandas as pd
+
+    if type(index) is pd.RangeIndex:
+        return {"range": [index.start, index.stop, index.step], "name": encode(index.name)}
+    return {"column": _encode_column(index.to_series())}
+
+
+def decode(data):
+    """The inverse of `encode`, run by the grader on data it does not trust."""
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    kind = data.get(TAG)
+    if kind == "dict":
+        return {str(k): decode(v) for k, v in data["items"].items()}
+    if kind in ("tuple", "set", "frozenset"):
+        return {"tuple": tuple, "set": set, "frozenset": frozenset}[kind](decode(v) for v in data["items"])
+    if kind == "float":
+        return float(data["value"])
+    if kind == "ndarray":
+        import numpy as np
+        return np.array(decode(data["data"]), dtype=np.dtype(data["dtype"])).reshape(data["shape"])
+    if kind == "numpy-scalar":
+        import numpy as np
+        return np.dtype(data["dtype"]).type(decode(data["value"]))
+    if kind == "DataFrame":
+        import pandas as pd
+        columns = [_decode_column(c) for c in data["columns"]]
+        frame = pd.concat(columns, axis=1) if columns else pd.DataFrame()
+        frame.index = _decode_index(data["index"])
+        return frame
+    if kind == "Series":
+        series = _decode_column(data["column"])
+        series.index = _decode_index(data["index"])
+        return series
+    if kind == "Timestamp":
+        import pandas as pd
+        return pd.Timestamp(data["value"]).as_unit(data["unit"])
+    raise ValueError(f"unknown answer type {kind!r}")
+
+
+def _decode_column(column: dict):
+    import numpy as np
+    import pandas as pd
+
+    name = decode(column["name"])
+    if "codes" in column:
+        categories = decode(column["categories"])
+        values = pd.Categorical.from_codes(column["codes"], categories=categories, ordered=column["ordered"])
+        return pd.Series(values, name=name)
+    if "ticks" in column:
+        return pd.Series(np.array(column["ticks"], dtype="int64").view(np.dtype(column["dtype"])), name=name)
+    return pd.Series(decode(column["values"]), dtype=column["dtype"], name=name)
+
+
+def _decode_index(index: dict):
+    import pandas as pd
+
+    if "range" in index:
+        return pd.RangeIndex(*index["range"], name=decode(index["name"]))
+    return pd.Index(_decode_column(index["column"]))
+
+
+def submit(item_id: str, folder: Path | str = ".", **values) -> None:
+    """Record the answer values of `item_id` for the grader to judge."""
+    answers = Path(folder) / ANSWERS_DIR
+    answers.mkdir(exist_ok=True)
+    try:
+        payload = {"item": item_id, "values": {name: encode(v) for name, v in values.items()}}
+    except UnsupportedAnswer as error:
+        payload = {"item": item_id, "unsupported": str(error)}
+    text = json.dumps(payload, ensure_ascii=False, allow_nan=False)
+    # written whole then renamed, so the grader never reads half an answer
+    handle, temporary = tempfile.mkstemp(dir=answers, prefix=f".{item_id}-")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, answers / f"{item_id}.json")
+
+
+def read_answer(folder: Path | str, item_id: str) -> dict | None:
+    """The decoded values submitted for `item_id` in `folder`, or None when there are none.
+
+    Raises ValueError when the file is not a well-formed answer."""
+    path = Path(folder) / ANSWERS_DIR / f"{item_id}.json"
+    if not path.exists():
+        return None
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(payload, dict) or payload.get("item") != item_id:
+        raise ValueError("the answer file is not for this item")
+    if "unsupported" in payload:
+        raise ValueError(payload["unsupported"])
+    return {name: decode(v) for name, v in payload["values"].items()}

@@ -1,0 +1,63 @@
+"""Answers leave the kernel as plain data: exact types survive, live objects do not."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from course.answers import ANSWERS_DIR, decode, encode, read_answer, submit
+
+
+@pytest.mark.parametrize("value", [
+    None, True, 3, 2.5, float("nan"), float("inf"), "上海", [1, "a"], (1, 2), {"a": [1.5]}, {1, 2},
+    np.arange(6, dtype="int32").reshape(2, 3), np.float64(1.25), np.array(["x", "y"]),
+])
+def test_plain_values_round_trip_with_their_type(value):
+    back = decode(encode(value))
+    assert type(back) is type(value)
+    if isinstance(value, np.ndarray):
+        assert back.dtype == value.dtype and np.array_equal(back, value)
+    elif isinstance(value, float) and value != value:
+        assert back != back
+    else:
+        assert back == value
+
+
+def test_frames_keep_columns_dtypes_and_dates():
+    frame = pd.DataFrame({"city": ["上海", "北京"], "n": [1, 2], "x": [0.5, None],
+                          "day": pd.to_datetime(["2026-03-05", "2026-03-06"])})
+    back = decode(encode(frame))
+    pd.testing.assert_frame_equal(back, frame)
+    series = decode(encode(frame["n"]))
+    pd.testing.assert_series_equal(series, frame["n"])
+
+
+class AlwaysEqual(float):
+    def __eq__(self, other):
+        return True
+
+
+@pytest.mark.parametrize("value", [AlwaysEqual(0), object(), lambda: 1, {1: "non-string key"}, np.array([object()])])
+def test_live_objects_cannot_leave_the_kernel(value, tmp_path):
+    submit("item", tmp_path, value=value)
+    with pytest.raises(ValueError, match="cannot be submitted|keys must be strings"):
+        read_answer(tmp_path, "item")
+
+
+def test_submitted_answers_are_read_back(tmp_path):
+    submit("item", tmp_path, total=3, names=["a"])
+    assert read_answer(tmp_path, "item") == {"total": 3, "names": ["a"]}
+    assert read_answer(tmp_path, "other") is None
+    (tmp_path / ANSWERS_DIR / "other.json").write_bytes(b"\x00\xff garbage")
+    with pytest.raises(ValueError):
+        read_answer(tmp_path, "other")
+
+
+def test_categories_indexes_and_missing_values_survive():
+    frame = pd.DataFrame({"level": pd.Categorical(["low", "high", None], categories=["low", "medium", "high"],
+                                                  ordered=True),
+                          "name": pd.array(["a", None, "c"], dtype="string"),
+                          "when": pd.to_datetime(["2026-01-01", None, "2026-01-03"])},
+                         index=pd.Index(["x", "y", "z"], name="key"))
+    pd.testing.assert_frame_equal(decode(encode(frame)), frame)
+    empty = pd.DataFrame({"a": pd.Series([], dtype="int64")})
+    pd.testing.assert_frame_equal(decode(encode(empty)), empty)
