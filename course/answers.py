@@ -42,6 +42,8 @@ def encode(value):
         return _encode_numpy(value)
     if module == "pandas":
         return _encode_pandas(value)
+    if module == "sklearn":
+        return _encode_estimator(value)
     raise UnsupportedAnswer(f"a {type(value).__name__} cannot be submitted as an answer")
 
 
@@ -94,6 +96,15 @@ def _encode_index(index) -> dict:
     return {"column": _encode_column(index.to_series())}
 
 
+def _encode_estimator(value):
+    """A scikit-learn model in skops' format, which loads only known scikit-learn types."""
+    import base64
+
+    import skops.io
+
+    return {TAG: "sklearn", "skops": base64.b64encode(skops.io.dumps(value)).decode("ascii")}
+
+
 def decode(data):
     """The inverse of `encode`, run by the grader on data it does not trust."""
     if isinstance(data, list):
@@ -123,6 +134,13 @@ def decode(data):
         series = _decode_column(data["column"])
         series.index = _decode_index(data["index"])
         return series
+    if kind == "sklearn":
+        import base64
+
+        import skops.io
+        # trusted=None: anything beyond skops' default trusted types (scikit-learn, numpy,
+        # scipy) is refused, so a submitted model can never run code of the trainee's
+        return skops.io.loads(base64.b64decode(data["skops"]), trusted=None)
     if kind == "Timestamp":
         import pandas as pd
         return pd.Timestamp(data["value"]).as_unit(data["unit"])

@@ -61,3 +61,37 @@ def test_categories_indexes_and_missing_values_survive():
     pd.testing.assert_frame_equal(decode(encode(frame)), frame)
     empty = pd.DataFrame({"a": pd.Series([], dtype="int64")})
     pd.testing.assert_frame_equal(decode(encode(empty)), empty)
+
+
+def test_a_fitted_scikit_learn_model_leaves_the_kernel_and_still_predicts(tmp_path):
+    from sklearn.datasets import load_iris
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = load_iris(return_X_y=True)
+    model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=300)).fit(X, y)
+    submit("model", tmp_path, model=model)
+    loaded = read_answer(tmp_path, "model")["model"]
+    assert (loaded.predict(X) == model.predict(X)).all()
+
+
+def test_a_tree_model_is_refused_because_its_nodes_could_crash_the_grader(tmp_path):
+    from sklearn.datasets import load_iris
+    from sklearn.tree import DecisionTreeClassifier
+
+    X, y = load_iris(return_X_y=True)
+    submit("model", tmp_path, model=DecisionTreeClassifier(max_depth=2).fit(X, y))
+    with pytest.raises(Exception, match="Untrusted types"):
+        read_answer(tmp_path, "model")
+
+
+def test_a_model_with_code_of_its_own_is_refused(tmp_path):
+    from sklearn.base import BaseEstimator
+
+    class Sneaky(BaseEstimator):
+        pass
+    Sneaky.__module__ = "sklearn.sneaky"  # pretends to be scikit-learn's
+    submit("model", tmp_path, model=Sneaky())
+    with pytest.raises(Exception):
+        read_answer(tmp_path, "model")

@@ -70,5 +70,7 @@ def read_csv(path: Path | str, kind: str) -> dict:
                 value = {"start": int(row["start"]), "end": int(row["end"]), "label": row["label"]}
             labels.setdefault(row["item"], []).append(value)
         return labels
-    return {row["item"]: row["label"].split(MULTI_SEPARATOR) if kind == "multi" and row["label"] else row["label"]
-            for row in rows if row["skipped"] != "True"}
+    if kind == "multi":  # an empty cell is an empty set of classes
+        return {row["item"]: row["label"].split(MULTI_SEPARATOR) if row["label"] else []
+                for row in rows if row["skipped"] != "True"}
+    return {row["item"]: row["label"] for row in rows if row["skipped"] != "True"}
