@@ -3,7 +3,6 @@
 Every gold item counts; an item the trainee did not label counts as wrong.
 """
 
-import math
 from dataclasses import dataclass
 
 from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score
@@ -27,9 +26,8 @@ def score_classes(labels: dict, gold: dict) -> ClassScores:
     truth = [gold[i] for i in items]
     predicted = [labels.get(i, MISSING) for i in items]
     classes = sorted(set(truth))  # macro-F1 averages over the gold classes only
-    kappa = cohen_kappa_score(truth, predicted)
-    if math.isnan(kappa):  # both sides use one class only: kappa is undefined
-        kappa = 1.0 if truth == predicted else 0.0
+    # kappa is undefined (0/0) when both sides use one and the same class: that is full agreement
+    kappa = 1.0 if len(set(truth) | set(predicted)) == 1 else cohen_kappa_score(truth, predicted)
     return ClassScores(
         accuracy=float(accuracy_score(truth, predicted)),
         macro_f1=float(f1_score(truth, predicted, labels=classes, average="macro", zero_division=0)),

@@ -70,6 +70,12 @@ MESSAGES = {
         "zh": "⚠️ 无法把标签保存到 {file}：{error}。现在标注的内容不会被保留。"
               "请确认文件夹可写，然后重新运行此单元格。",
     },
+    "session_replaced": {
+        "en": "⚠️ This widget was replaced by a newer one for the same exercise (the cell ran "
+              "again), so it no longer saves anything. Label in the newest one.",
+        "zh": "⚠️ 同一练习已有更新的标注控件（单元格被重新运行），此控件不再保存任何内容。"
+              "请在最新的控件中标注。",
+    },
     # reasons a line of the answer file was refused, quoted inside `file_repaired`
     "line_not_json": {"en": "line {line}: not valid JSON", "zh": "第 {line} 行：不是有效的 JSON"},
     "line_not_text": {"en": "line {line}: not text", "zh": "第 {line} 行：不是文本"},

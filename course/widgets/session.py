@@ -6,6 +6,7 @@ so what the widget shows is always on disk. Plain Python: the widgets are a view
 
 import os
 import time
+import weakref
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +17,10 @@ from course.widgets.state import LabelingState, answered
 from course.widgets.task import LabelTask
 
 ANSWER_SUFFIX = ".labels.jsonl"
+
+# the newest session of each answer file in this kernel: re-running a cell makes a new
+# widget, and the old one (still alive in the kernel) must not write with stale state
+_LIVE_SESSIONS: dict[Path, weakref.ref] = {}
 
 
 def answer_file_for(exercise: str, folder: Path | str = ".") -> Path:
@@ -36,12 +41,27 @@ class LabelingSession:
         self.state = LabelingState(task)
         self.notice = ""   # a message for the trainee about the answer file, in self.lang
         self._log = AnswerLog(self.answer_file)
+        self.retired = False
+        self._take_over_answer_file()
         self._resume()
         self._shown_at = clock()
         self._record({"action": "open", "kind": task.kind, "classes": list(task.classes),
                       "items": len(task.items)})
 
     # ---- resuming -------------------------------------------------------------------
+    def _take_over_answer_file(self) -> None:
+        key = self.answer_file.resolve()
+        older = _LIVE_SESSIONS.get(key, lambda: None)()
+        if older is not None:
+            older.retire()
+        _LIVE_SESSIONS[key] = weakref.ref(self)
+
+    def retire(self) -> None:
+        """A newer session took over the answer file: stop writing, say so."""
+        self.retired = True
+        self.notice = text("session_replaced", self.lang)
+        self.close()
+
     def _resume(self) -> None:
         try:
             result = read_actions(self.answer_file, self.state.apply)
@@ -168,6 +188,8 @@ class LabelingSession:
 
     # ---- recording ----------------------------------------------------------------------
     def _record(self, action: dict) -> None:
+        if self.retired:
+            return
         action = {"seq": self.state.last_seq + 1, **action, "t": round(self._wall_clock(), 3),
                   "by": self.annotator}
         self.state.apply(action)  # refuses a wrong action before anything is written

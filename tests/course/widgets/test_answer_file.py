@@ -125,3 +125,13 @@ def test_a_failing_disk_gets_a_message_not_a_traceback(open_session, monkeypatch
     monkeypatch.setattr(answer_log.os, "write", full_disk)
     session.handle_key("1")
     assert "cannot be saved" in session.notice and "No space left" in session.notice
+
+
+def test_a_widget_replaced_by_a_rerun_cell_stops_writing(open_session, answer_file):
+    old = open_session()
+    new = open_session()  # the cell ran again; the old widget lives on in the kernel
+    old.handle_key("3")
+    new.handle_key("1")
+    assert old.retired and "no longer saves" in old.notice
+    assert open_session().labels() == {"r1": "pos"}
+    assert not list(answer_file.parent.glob("*.broken-*"))
