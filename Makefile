@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
-SYSTEM_PACKAGES := chromium
+SYSTEM_PACKAGES := bubblewrap chromium
 DEMO_TRAINEES ?= 30
 
 .PHONY: demo test setup system-packages clean

@@ -8,7 +8,8 @@ import click
 
 from autograder.build.pipeline import LessonProofFailed, build_lesson
 from autograder.config import CourseConfig
-from autograder.grading.cohort import grade_cohort
+from autograder.engine.runner import grade_cohort
+from autograder.engine.sandbox import SandboxUnavailable
 from autograder.grading.report import cohort_rows, format_table, write_csv
 from autograder.lesson.source import find_lessons, lesson_file, read_lesson
 from autograder.lesson.validate import LessonInvalid
@@ -99,11 +100,19 @@ def simulate(config: CourseConfig, lesson_id, trainees, seed):
 @click.argument("lessons", nargs=-1)
 @click.option("--force", is_flag=True, help="Grade again submissions already graded.")
 @click.option("--csv", "csv_path", type=click.Path(path_type=Path), help="Where to write the grades CSV.")
+@click.option("--workers", type=click.IntRange(min=1), help="Parallel workers [default: one per core].")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Grade on this Dask cluster instead of locally.")
+@click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
+              help="Run trainee code without a sandbox (recorded against every submission).")
 @click.pass_obj
-def grade(config: CourseConfig, lessons, force, csv_path):
-    """Autograde every submission through nbgrader, then print and export the scores."""
+def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, unsafe):
+    """Autograde every submission (nbgrader's steps, sandboxed parallel kernels), then print
+    and export the scores. Interrupted runs resume where they stopped."""
     lesson_ids = list(lessons) or _built_lessons(config)
-    run = grade_cohort(config, lesson_ids, force=force)
+    try:
+        run = grade_cohort(config, lesson_ids, workers=workers, scheduler=scheduler, force=force, unsafe=unsafe)
+    except SandboxUnavailable as error:
+        _fail(str(error))
     for problem in run.problems:
         click.secho(f"  ! {problem}", fg="yellow", err=True)
     rows = cohort_rows(config, lesson_ids)

@@ -10,14 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.config import CourseConfig
-from autograder.grading.autograde import CRASHED, FAILED, INVALID
+from autograder.grading.outcome import UNGRADED
 from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from course.lesson import LessonInfo
-
-
-UNGRADED = (CRASHED, FAILED, INVALID)
 
 
 @dataclass(frozen=True)

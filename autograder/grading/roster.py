@@ -4,6 +4,8 @@ cohorts, the profile each trainee was simulated with."""
 import csv
 from dataclasses import asdict, dataclass, fields
 
+from nbgrader.api import Gradebook
+
 from autograder.config import CourseConfig
 
 ROSTER_NAME = "roster.csv"
@@ -39,3 +41,14 @@ def write_roster(config: CourseConfig, trainees: list[Trainee]) -> None:
         writer = csv.DictWriter(handle, fieldnames=[f.name for f in fields(Trainee)])
         writer.writeheader()
         writer.writerows(asdict(t) for t in trainees)
+
+
+def register_roster(config: CourseConfig) -> None:
+    """Give nbgrader's gradebook the trainees' names, so formgrader shows who is who."""
+    roster = read_roster(config)
+    if not roster:
+        return
+    with Gradebook(config.gradebook_url, config.course_id) as gradebook:
+        for trainee in roster.values():
+            gradebook.update_or_create_student(trainee.trainee, first_name=trainee.given_name,
+                                               last_name=trainee.family_name)

@@ -11,7 +11,7 @@ import pytest
 
 from autograder.build.pipeline import build_lesson
 from autograder.config import REPO, CourseConfig
-from autograder.grading.cohort import grade_cohort
+from autograder.engine.runner import grade_cohort
 from autograder.grading.report import cohort_rows
 from autograder.grading.scores import read_scores
 from autograder.lesson.source import read_lesson
@@ -32,7 +32,7 @@ def course(tmp_path_factory):
     build_lesson(config.lessons_dir / LESSON, config, prove=False)
     release_lesson(read_lesson(config.lessons_dir / LESSON), config)
     cohort = simulate_cohort(config, LESSON, TRAINEES, seed=3)
-    run = grade_cohort(config, [LESSON], show_progress=False)
+    run = grade_cohort(config, [LESSON], workers=2, show_progress=False)
     return config, cohort, run
 
 

@@ -1,0 +1,173 @@
+"""Fresh kernels on demand from a warm zygote, each in a sandbox, one submission each.
+
+`KernelFactory` starts one sandboxed zygote per worker and asks it for a new forked
+kernel per submission. Between submissions it has the zygote kill everything the last
+one left and empty the scratch folders, then forks the next kernel ahead of need.
+"""
+
+import json
+import queue
+import secrets
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from jupyter_client import BlockingKernelClient
+
+from autograder.engine.sandbox import INSIDE_IPC, INSIDE_WORK, Limits, sandbox_command, unsandboxed_command
+
+READY_TIMEOUT = 60.0  # the zygote's warm imports on a loaded machine
+
+
+class KernelStartFailed(RuntimeError):
+    pass
+
+
+@dataclass
+class Kernel:
+    pid: int
+    client: BlockingKernelClient
+
+    def close(self) -> None:
+        self.client.stop_channels()
+
+
+class KernelFactory:
+    def __init__(self, sandboxed: bool = True, imports: tuple[str, ...] | None = None):
+        self.sandboxed = sandboxed
+        self.scratch = Path(tempfile.mkdtemp(prefix="course-sandbox-"))
+        (self.scratch / "work").mkdir()
+        (self.scratch / "ipc").mkdir()
+        command = (sandbox_command if sandboxed else unsandboxed_command)(self.scratch, imports)
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True, bufsize=1)
+        self._replies: queue.Queue = queue.Queue()
+        self._exits: dict[int, dict] = {}
+        self._exit_lock = threading.Lock()
+        threading.Thread(target=self._read_events, daemon=True).start()
+        ready = self._reply(READY_TIMEOUT)
+        if not ready.get("ready"):
+            raise KernelStartFailed(f"the kernel zygote did not start: {ready}")
+        self.missing_imports = ready.get("missing", [])
+        self._count = 0
+        self._spare: Kernel | None = None
+
+    @property
+    def work_dir(self) -> Path:
+        """Where a submission's files go, seen from outside the sandbox."""
+        return self.scratch / "work"
+
+    def _read_events(self) -> None:
+        for line in self.process.stdout:
+            event = json.loads(line)
+            if "exited" in event:
+                with self._exit_lock:
+                    self._exits[event["exited"]] = event
+            else:
+                self._replies.put(event)
+        self._replies.put({"zygote_ended": True})
+
+    def _reply(self, timeout: float) -> dict:
+        try:
+            return self._replies.get(timeout=timeout)
+        except queue.Empty:
+            return {"timeout": True}
+
+    def _send(self, request: dict) -> dict:
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        return self._reply(READY_TIMEOUT)
+
+    def exit_of(self, pid: int) -> dict | None:
+        """How kernel `pid` ended, or None while it runs."""
+        with self._exit_lock:
+            return self._exits.get(pid)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kernel(self, limits: Limits) -> Kernel:
+        """A fresh kernel: the one forked ahead of need, or a new one."""
+        spare, self._spare = self._spare, None
+        if spare is not None and self.exit_of(spare.pid) is None and _wait_ready(spare.client, timeout=30):
+            return spare
+        if spare is not None:
+            spare.close()
+        return self._fork(limits)
+
+    def fork_ahead(self, limits: Limits) -> None:
+        """Start the next kernel now; it finishes starting while the last result travels."""
+        self._spare = self._fork(limits, wait=False)
+
+    def _fork(self, limits: Limits, wait: bool = True) -> Kernel:
+        self._count += 1
+        name = f"k{self._count}"
+        key = secrets.token_hex(16)
+        inside_ipc = INSIDE_IPC if self.sandboxed else str(self.scratch / "ipc")
+        cwd = INSIDE_WORK if self.sandboxed else str(self.work_dir)
+        reply = self._send({"cmd": "fork", "connection": _connection(f"{inside_ipc}/{name}", key),
+                            "cwd": cwd, "limits": limits.for_kernel()})
+        if "forked" not in reply:
+            raise KernelStartFailed(f"the zygote could not fork a kernel: {reply}")
+        client = BlockingKernelClient()
+        client.load_connection_info(_connection(str(self.scratch / "ipc" / name), key))
+        client.start_channels()
+        if wait and not _wait_ready(client, timeout=30):
+            client.stop_channels()
+            raise KernelStartFailed("a forked kernel did not answer within 30 s")
+        return Kernel(reply["forked"], client)
+
+    def interrupt(self, kernel: Kernel) -> None:
+        self._send({"cmd": "interrupt", "pid": kernel.pid})
+
+    def kill_kernels(self) -> None:
+        """End every kernel (and whatever it started) but keep the scratch files."""
+        self._send({"cmd": "reset", "keep_files": True})
+
+    def reset(self) -> None:
+        """End every process the last submission left and empty the scratch folders."""
+        if self._spare is not None:
+            self._spare.close()
+            self._spare = None
+        self._send({"cmd": "reset"})
+
+    def close(self) -> None:
+        if self._spare is not None:
+            self._spare.close()
+        if self.alive():
+            self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def _wait_ready(client: BlockingKernelClient, timeout: float) -> bool:
+    """Ready once a kernel_info reply came back and IOPub carried a message: then our
+    subscription is live and no output of the first cell can be lost. (jupyter_client's
+    own wait_for_ready always sleeps 0.2 s more, which a per-submission kernel can't afford.)"""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        client.kernel_info()
+        try:
+            client.get_shell_msg(timeout=1.0)
+        except queue.Empty:
+            continue
+        try:
+            client.get_iopub_msg(timeout=0.5)
+        except queue.Empty:
+            continue  # subscribed too late for this one's status; ask again
+        while True:  # drop the rest of the kernel_info chatter
+            try:
+                client.get_iopub_msg(timeout=0.01)
+            except queue.Empty:
+                return True
+    return False
+
+
+def _connection(ipc_prefix: str, key: str) -> dict:
+    return {"transport": "ipc", "ip": ipc_prefix, "shell_port": 1, "iopub_port": 2, "stdin_port": 3,
+            "control_port": 4, "hb_port": 5, "key": key, "signature_scheme": "hmac-sha256",
+            "kernel_name": "python3"}

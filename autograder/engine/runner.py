@@ -1,0 +1,202 @@
+"""`course grade`: a cohort through nbgrader's steps, executed by parallel sandboxed workers.
+
+The main process owns the gradebook: it records each submission, sanitizes it with
+nbgrader's preprocessors, hands the notebook to a worker, and when the executed notebook
+comes back scores it with nbgrader's preprocessors, runs the lesson's judges and records
+the status. Workers only execute, in a local process pool or on a Dask cluster.
+Submissions already graded (same timestamp) are skipped, so an interrupted run resumes.
+"""
+
+import multiprocessing
+import os
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+import nbformat
+from tqdm import tqdm
+
+from autograder.config import CourseConfig
+from autograder.engine import nbgrader_steps
+from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
+from autograder.engine.task import GradingTask, TaskResult, run_task
+from autograder.grading.notebooks import grade_ids, read_submitted_notebook
+from autograder.grading.outcome import FAILED, INVALID, Outcome
+from autograder.grading.plan import LessonPlan
+from autograder.grading.roster import register_roster
+from autograder.grading.status import StatusBook
+from autograder.grading.submissions import Submission, find_submissions
+from autograder.judging.record import record_judgements
+from autograder.judging.run import judge_answers
+from autograder.nbgrader_course import write_nbgrader_config
+from course.answers import ANSWERS_DIR
+
+UNSAFE_NOTE = "graded WITHOUT a sandbox (--unsafe-no-sandbox)"
+
+
+@dataclass
+class CohortRun:
+    graded: int = 0
+    skipped: int = 0
+    statuses: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    wall_time: float = 0.0
+    cell_seconds: float = 0.0  # the notebooks' own cell execution time, summed
+
+    @property
+    def throughput(self) -> float:
+        return self.graded / self.wall_time if self.wall_time else 0.0
+
+
+def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | None = None,
+                 scheduler: str | None = None, force: bool = False, unsafe: bool = False,
+                 show_progress: bool = True) -> CohortRun:
+    if not unsafe and bwrap_path() is None:
+        raise SandboxUnavailable("no sandbox here: bubblewrap (bwrap) is not installed. Install it "
+                                 "(`apt-get install bubblewrap`) or grade with --unsafe-no-sandbox, "
+                                 "which is recorded against every submission.")
+    started = time.monotonic()
+    write_nbgrader_config(config)
+    register_roster(config)
+    statuses = StatusBook(config.gradebook_url)
+    done = statuses.all()
+    plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
+    todo = [s for s in find_submissions(config, lesson_ids)
+            if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
+    run = CohortRun(skipped=len(find_submissions(config, lesson_ids)) - len(todo))
+    limits = config_limits(config)
+
+    def finish(submission: Submission, outcome: Outcome) -> None:
+        detail = f"{outcome.detail}; {UNSAFE_NOTE}" if unsafe and outcome.status != INVALID else outcome.detail
+        statuses.record(submission.trainee, submission.lesson_id, submission.timestamp, outcome.status, detail)
+        run.graded += 1
+        run.statuses[outcome.status] += 1
+        if detail:
+            run.problems.append(detail)
+
+    with tqdm(total=len(todo), desc="grading", unit="notebook", disable=not show_progress,
+              dynamic_ncols=True) as bar, _Workers(workers, scheduler) as pool:
+        pending: dict = {}
+        queue_ = list(todo)
+        while queue_ or pending:
+            while queue_ and len(pending) < 2 * pool.size:  # a few ahead, so no worker waits
+                submission = queue_.pop(0)
+                task, problem = prepare(config, submission, limits, not unsafe)
+                if task is None:
+                    finish(submission, problem)
+                    bar.update()
+                    continue
+                pending[pool.submit(task)] = (submission, task)
+            finished = pool.wait_any(list(pending))
+            for future in finished:
+                submission, task = pending.pop(future)
+                try:
+                    result = future.result()
+                    run.cell_seconds += result.cell_seconds
+                    outcome = complete(config, submission, task, result, plans[submission.lesson_id])
+                except BrokenProcessPool:
+                    pool.restart()
+                    outcome = Outcome(FAILED, f"{_where(submission)}: the grading worker died; run `course grade` again")
+                except Exception as error:  # one submission's failure never stops the cohort
+                    outcome = Outcome(FAILED, f"{_where(submission)}: grading failed: {type(error).__name__}: {error}")
+                finish(submission, outcome)
+                bar.set_postfix_str(submission.trainee, refresh=False)
+                bar.update()
+    statuses.close()
+    run.wall_time = time.monotonic() - started
+    return run
+
+
+def config_limits(config: CourseConfig) -> Limits:
+    return Limits(cell_timeout=config.cell_timeout, notebook_timeout=max(120.0, 12 * config.cell_timeout))
+
+
+def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandboxed: bool):
+    """The task for one submission, or None and why it cannot be graded."""
+    notebook, problem = read_submitted_notebook(submission)
+    if notebook is None:
+        return None, Outcome(INVALID, problem)
+    nbgrader_steps.record_submission(config, submission)
+    sanitized = nbgrader_steps.sanitize(config, notebook, submission)
+    files = nbgrader_steps.grading_files(config, submission)
+    return GradingTask(submission.trainee, submission.lesson_id, sanitized, files, limits, sandboxed), None
+
+
+def complete(config: CourseConfig, submission: Submission, task: GradingTask, result: TaskResult,
+             plan: LessonPlan) -> Outcome:
+    """Score the executed notebook the nbgrader way, judge its answers, say what happened."""
+    notebook = nbformat.from_dict(result.notebook)
+    nbgrader_steps.score_and_save(config, notebook, submission)
+    folder = config.autograded_dir(submission.trainee, submission.lesson_id)
+    for name, data in {**task.files, **{f"{ANSWERS_DIR}/{k}": v for k, v in result.answers.items()}}.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    if plan.judges:
+        record_judgements(config, submission.lesson_id, submission.trainee,
+                          judge_answers(plan.judges, folder, plan.gold_dir))
+    notes = []
+    missing = sorted(plan.items - grade_ids(notebook))
+    if missing:
+        notes.append(f"check cells missing: {', '.join(missing)}")
+    for state, label in (("timeout", "stopped after {t:g}s in"), ("died", "the kernel died in"),
+                         ("not-run", "not run:")):
+        if result.failed_cells.get(state):
+            names = [_cell_name(notebook, i) for i in result.failed_cells[state]]
+            notes.append(f"{label.format(t=task.limits.cell_timeout)} {', '.join(names)}")
+    return Outcome(result.status, f"{_where(submission)}: {'; '.join(notes)}" if notes else "")
+
+
+def _cell_name(notebook, index: int) -> str:
+    grade_id = notebook.cells[index].metadata.get("nbgrader", {}).get("grade_id")
+    return grade_id or f"cell {index + 1}"
+
+
+def _where(submission: Submission) -> str:
+    return f"{submission.trainee}: {submission.lesson_id}/{submission.notebook.name}"
+
+
+class _Workers:
+    """Local worker processes, or a Dask cluster when a scheduler address is given."""
+
+    def __init__(self, workers: int | None, scheduler: str | None):
+        self.scheduler = scheduler
+        self.size = workers or os.cpu_count() or 1
+        self._pool = None
+        self._client = None
+
+    def __enter__(self):
+        if self.scheduler:
+            from distributed import Client
+            self._client = Client(self.scheduler)
+            self.size = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
+        else:
+            self._start_pool()
+        return self
+
+    def _start_pool(self):
+        # spawn, not fork: workers start clean, without the main process's threads and DB handles
+        self._pool = ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"))
+
+    def submit(self, task: GradingTask):
+        if self._client is not None:
+            return self._client.submit(run_task, task, pure=False)
+        return self._pool.submit(run_task, task)
+
+    def wait_any(self, futures: list) -> set:
+        if self._client is not None:
+            from distributed import wait as dask_wait
+            return set(dask_wait(futures, return_when="FIRST_COMPLETED").done)
+        return wait(futures, return_when=FIRST_COMPLETED).done
+
+    def restart(self):
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._start_pool()
+
+    def __exit__(self, *exc):
+        if self._client is not None:
+            self._client.close()
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)

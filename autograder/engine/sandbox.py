@@ -1,0 +1,91 @@
+"""The sandbox a submission's kernel runs in: bubblewrap, plus resource groups where the
+machine lets us make them.
+
+Inside: no network, a read-only view of the system, Python and the trainee runtime
+(`course/`) only, and two writable folders that are emptied between submissions. The
+course directory (solutions, hidden tests, judges, gold data, gradebook), the lessons and
+every other trainee's work are simply not there.
+"""
+
+import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import course
+
+ZYGOTE = Path(__file__).with_name("zygote.py")
+INSIDE_WORK, INSIDE_IPC, INSIDE_ZYGOTE = "/scratch/work", "/scratch/ipc", "/opt/course-kit/zygote.py"
+
+
+class SandboxUnavailable(RuntimeError):
+    """No sandbox can be had here; grading needs the instructor's explicit unsafe flag."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-submission limits, set in the course configuration."""
+
+    cell_timeout: float = 10.0  # seconds of wall time per cell
+    notebook_timeout: float = 120.0  # seconds of wall time per notebook
+    memory_bytes: int = 1 << 30  # address space a notebook may add to the warm kernel
+    cpu_seconds: int = 120
+    max_processes: int = 64
+    max_output_bytes: int = 1 << 20  # per cell; the rest is cut
+    file_bytes: int = 64 << 20  # largest file a notebook may write
+
+    def for_kernel(self) -> dict:
+        return {"memory_bytes": self.memory_bytes, "cpu_seconds": self.cpu_seconds, "file_bytes": self.file_bytes}
+
+
+def bwrap_path() -> str | None:
+    return shutil.which("bwrap")
+
+
+def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:
+    """The bubblewrap command that starts a zygote with `scratch` as its only writable place."""
+    bwrap = bwrap_path()
+    if bwrap is None:
+        raise SandboxUnavailable("bubblewrap (bwrap) is not installed: `apt-get install bubblewrap`, "
+                                 "or pass --unsafe-no-sandbox to grade without isolation")
+    venv, base = Path(sys.prefix), Path(sys.base_prefix)
+    runtime = Path(course.__file__).parent
+    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all",
+               "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
+    for link in ("lib", "lib64", "bin", "sbin"):
+        if Path("/" + link).is_symlink():
+            command += ["--symlink", os.readlink("/" + link), "/" + link]
+        elif Path("/" + link).exists():
+            command += ["--ro-bind", "/" + link, "/" + link]
+    for folder in dict.fromkeys([base, venv, runtime]):  # Python, the venv, the trainee runtime only
+        command += ["--ro-bind", str(folder), str(folder)]
+    command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
+                "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+                "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
+                "--chdir", INSIDE_WORK, "--clearenv"]
+    for name, value in sandbox_environment(venv).items():
+        command += ["--setenv", name, value]
+    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"]}
+    if imports is not None:
+        settings["imports"] = list(imports)
+    return command + [str(venv / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]
+
+
+def unsandboxed_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:
+    """The same zygote with no isolation, for `--unsafe-no-sandbox` only."""
+    settings = {"scratch_dirs": [str(scratch / "work")]}
+    if imports is not None:
+        settings["imports"] = list(imports)
+    return [sys.executable, str(ZYGOTE), json.dumps(settings)]
+
+
+def sandbox_environment(venv: Path) -> dict[str, str]:
+    return {
+        "PATH": f"{venv / 'bin'}:/usr/bin:/bin",
+        "HOME": "/tmp", "IPYTHONDIR": "/tmp/ipython", "MPLCONFIGDIR": "/tmp/matplotlib",
+        "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8",
+        # one thread per kernel: workers run in parallel, and results stay reproducible
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+    }

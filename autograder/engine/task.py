@@ -1,0 +1,84 @@
+"""The unit of work a grading worker does: execute one sanitized notebook in a sandbox.
+
+A task carries everything it needs (the notebook and the files beside it) and returns
+plain data (the executed notebook, what happened, the answers it submitted), so it runs
+the same in a local process pool or on a Dask worker on another machine. Each worker
+process keeps one warm kernel factory for its lifetime.
+"""
+
+import atexit
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from autograder.engine.execute import execute_notebook
+from autograder.engine.kernels import KernelFactory
+from autograder.engine.sandbox import Limits
+from course.answers import ANSWERS_DIR
+
+
+@dataclass(frozen=True)
+class GradingTask:
+    trainee: str
+    lesson_id: str
+    notebook: dict  # sanitized, as nbformat JSON
+    files: dict[str, bytes]
+    limits: Limits
+    sandboxed: bool = True
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    trainee: str
+    lesson_id: str
+    notebook: dict  # executed
+    status: str
+    failed_cells: dict[str, list[int]] = field(default_factory=dict)
+    answers: dict[str, bytes] = field(default_factory=dict)
+    cell_seconds: float = 0.0
+    wall_seconds: float = 0.0
+    kernels_used: int = 1
+
+
+_factories: dict[bool, KernelFactory] = {}
+
+
+def worker_factory(sandboxed: bool) -> KernelFactory:
+    """This process's warm kernel factory, started on first use and closed at exit."""
+    factory = _factories.get(sandboxed)
+    if factory is None or not factory.alive():
+        factory = _factories[sandboxed] = KernelFactory(sandboxed=sandboxed)
+        atexit.register(factory.close)
+    return factory
+
+
+def run_task(task: GradingTask) -> TaskResult:
+    started = time.monotonic()
+    factory = worker_factory(task.sandboxed)
+    try:
+        _write_files(factory.work_dir, task.files)
+        execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits)
+        answers = _answers(factory.work_dir)
+    finally:
+        factory.reset()
+        factory.fork_ahead(task.limits)  # the next submission's kernel starts now, not when it arrives
+    failed = {state: execution.failed(state) for state in ("error", "timeout", "died", "not-run")}
+    return TaskResult(task.trainee, task.lesson_id, execution.notebook, execution.status,
+                      {k: v for k, v in failed.items() if v}, answers, execution.cell_seconds,
+                      time.monotonic() - started, execution.kernels_used)
+
+
+def _write_files(folder: Path, files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def _answers(folder: Path) -> dict[str, bytes]:
+    answers = folder / ANSWERS_DIR
+    if not answers.is_dir():
+        return {}
+    return {p.name: p.read_bytes() for p in sorted(answers.glob("*.json")) if p.is_file() and not p.is_symlink()}
