@@ -85,12 +85,13 @@ def release(config: CourseConfig, lessons):
 @click.option("--lesson", "lesson_id", help="Lesson to simulate [default: the first built lesson].")
 @click.option("--trainees", type=click.IntRange(min=4), default=30, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--honest", is_flag=True, help="Only trainees whose notebooks run to the end (no crash, no loop).")
 @click.pass_obj
-def simulate(config: CourseConfig, lesson_id, trainees, seed):
+def simulate(config: CourseConfig, lesson_id, trainees, seed, honest):
     """Write a simulated cohort of submissions, from perfect to blank, into submitted/."""
     lesson_id = lesson_id or _built_lessons(config)[0]
     try:
-        cohort = simulate_cohort(config, lesson_id, trainees, seed)
+        cohort = simulate_cohort(config, lesson_id, trainees, seed, misbehaving=not honest)
     except FileNotFoundError as error:
         _fail(str(error))
     click.echo(f"simulated {len(cohort)} submissions of {lesson_id} in {config.course_dir / 'submitted'}")

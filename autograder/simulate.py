@@ -42,8 +42,10 @@ class SimulatedTrainee:
     profile: str
 
 
-def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: int) -> list[SimulatedTrainee]:
-    """Write `trainees` submissions of `lesson_id` into nbgrader's submitted tree."""
+def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: int,
+                    misbehaving: bool = True) -> list[SimulatedTrainee]:
+    """Write `trainees` submissions of `lesson_id` into nbgrader's submitted tree; with
+    `misbehaving` False, only trainees whose notebooks run to the end."""
     rng = random.Random(seed)
     release = config.release_dir(lesson_id)
     if not release.exists():
@@ -56,7 +58,7 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
     people = _people(rng, trainees)
     cohort = []
     for index, person in enumerate(people):
-        profile, skill = _profile(index, trainees)
+        profile, skill = _profile(index, trainees, misbehaving)
         correct = frozenset(item_order[:round(skill * len(item_order))])
         notebook = _answer(released, source, correct, mistakes, profile, rng)
         folder = config.submitted_dir(person.trainee, lesson_id)
@@ -80,9 +82,9 @@ def grade_id(cell) -> str:
     return re.sub(r"_answer(_\d+)?$", "", cell.metadata["nbgrader"]["grade_id"])
 
 
-def _profile(index: int, count: int) -> tuple[str, float]:
-    """Trainees in falling skill; the last three misbehave on purpose."""
-    specials = [("blank", 0.0), ("kernel-crash", 0.5), ("infinite-loop", 0.9)]
+def _profile(index: int, count: int, misbehaving: bool = True) -> tuple[str, float]:
+    """Trainees in falling skill; the last three (or, honest, the last one) are special."""
+    specials = [("blank", 0.0), ("kernel-crash", 0.5), ("infinite-loop", 0.9)] if misbehaving else [("blank", 0.0)]
     regular = count - len(specials)
     if index >= regular:
         return specials[index - regular]

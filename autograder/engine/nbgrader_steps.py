@@ -22,10 +22,10 @@ from autograder.config import CourseConfig
 from autograder.grading.submissions import Submission
 from autograder.nbgrader_course import nbgrader_settings
 
-# nbgrader's Autograde.sanitize_preprocessors and autograde_preprocessors, less Execute
+# nbgrader's Autograde.sanitize_preprocessors and autograde_preprocessors, less Execute and
+# less the second CheckCellMetadata: between the two, only outputs change, never metadata.
 SANITIZE = (ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata)
-SCORE = (IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades, AssignLatePenalties,
-         CheckCellMetadata)
+SCORE = (IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades, AssignLatePenalties)
 
 
 def resources_for(config: CourseConfig, submission: Submission) -> dict:

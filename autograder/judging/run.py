@@ -41,7 +41,7 @@ def judge_answers(judges: dict, answers_folder: Path, gold_dir: Path) -> dict[st
 def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path) -> Judgement:
     try:
         answer = read_answer(answers_folder, item)
-    except ValueError as error:  # also json errors: a hand-made or torn answer file
+    except Exception as error:  # a torn or hand-made file, or a model skops will not load: never a crash
         return _zero(item, "Your answer could not be read as plain data.", "无法把你的答案读取为普通数据。",
                      f"unreadable answer: {error}")
     if answer is None:

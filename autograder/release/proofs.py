@@ -23,6 +23,7 @@ from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import LessonSource
 from autograder.nbgrader_course import nbgrader_api, run_step
 from autograder.release.leaks import find_leaks
+from course.lesson import LessonInfo
 
 SOLUTION, BLANK = "proof-solution", "proof-blank"
 
@@ -90,7 +91,9 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
 
         solution, blank = scores[SOLUTION], scores[BLANK]
         if solution.auto_score < solution.auto_max:
-            failing = [item for item, score in sorted(solution.items.items()) if score == 0]
+            points = {item: info.points for item, info in LessonInfo.load(trial.source_dir(lesson_id)).items.items()
+                      if not info.manual}
+            failing = [item for item, most in points.items() if (solution.items.get(item) or 0) < most]
             problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
                             + (f" (failing: {', '.join(failing)})" if failing else ""))
         for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
