@@ -15,7 +15,7 @@ import nbformat
 
 from autograder.engine.kernels import Kernel, KernelFactory, KernelStartFailed
 from autograder.engine.sandbox import Limits
-from autograder.grading.outcome import CRASHED, OK, OUT_OF_MEMORY, TIMEOUT
+from autograder.grading.outcome import CRASHED, OK, OUT_OF_MEMORY, SANDBOX_VIOLATION, TIMEOUT
 
 MAX_KERNELS = 4  # per notebook: a notebook that keeps killing kernels stops here
 INTERRUPT_GRACE = 3.0  # seconds a kernel has to answer an interrupt before it is replaced
@@ -36,6 +36,8 @@ class Execution:
     notebook: nbformat.NotebookNode
     cells: list[CellOutcome] = field(default_factory=list)
     kernels_used: int = 0
+    memory_exhausted: bool = False  # the sandbox's memory cgroup hit its limit
+    process_limit_hit: bool = False  # a fork was refused: the sandbox's process limit
 
     @property
     def cell_seconds(self) -> float:
@@ -46,8 +48,10 @@ class Execution:
 
     @property
     def status(self) -> str:
+        if self.process_limit_hit:
+            return SANDBOX_VIOLATION
         if self.failed("died") or self.failed("not-run"):
-            return OUT_OF_MEMORY if self._memory_error() else CRASHED
+            return OUT_OF_MEMORY if self._memory_error() or self.memory_exhausted else CRASHED
         if self._memory_error():
             return OUT_OF_MEMORY
         return TIMEOUT if self.failed("timeout") else OK
@@ -59,6 +63,7 @@ class Execution:
 
 def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, limits: Limits) -> Execution:
     execution = Execution(notebook)
+    memory_events, process_events = factory.memory_events(), factory.process_limit_events()
     deadline = time.monotonic() + limits.notebook_timeout
     clean: list[int] = []  # cells that ran without error in this notebook, for replays
     kernel = factory.kernel(limits)
@@ -71,7 +76,11 @@ def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, li
             _mark_not_run(execution, notebook, code_cells[position:], "the notebook ran out of time or kernels")
             break
         started = time.monotonic()
+        forks_refused = factory.process_limit_events()
         state = run_cell(kernel, factory, cell, limits, deadline)
+        if factory.process_limit_events() > forks_refused:  # a fork bomb: stop its processes now
+            cell.outputs.append(_error("ProcessLimitError", f"more than {limits.max_processes} processes"))
+            state = "died"
         execution.cells.append(CellOutcome(index, "timeout" if state == STUCK else state, time.monotonic() - started))
         if state == "ok":
             clean.append(index)
@@ -79,6 +88,8 @@ def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, li
             kernel = _replacement(factory, kernel, notebook, clean, limits, execution)
     if kernel is not None:
         kernel.close()
+    execution.memory_exhausted = factory.memory_events() > memory_events
+    execution.process_limit_hit = factory.process_limit_events() > process_events
     return execution
 
 

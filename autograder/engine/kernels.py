@@ -18,9 +18,12 @@ from pathlib import Path
 
 from jupyter_client import BlockingKernelClient
 
+from autograder.engine.cgroups import SandboxGroup
 from autograder.engine.sandbox import INSIDE_IPC, INSIDE_WORK, Limits, sandbox_command, unsandboxed_command
 
 READY_TIMEOUT = 60.0  # the zygote's warm imports on a loaded machine
+ZYGOTE_TASKS = 48  # processes and threads of bwrap, the zygote and one kernel's own threads
+ZYGOTE_MEMORY = 768 << 20  # the warm zygote and a kernel's share of it
 
 
 class KernelStartFailed(RuntimeError):
@@ -37,14 +40,18 @@ class Kernel:
 
 
 class KernelFactory:
-    def __init__(self, sandboxed: bool = True, imports: tuple[str, ...] | None = None):
+    def __init__(self, sandboxed: bool = True, imports: tuple[str, ...] | None = None, limits: Limits = Limits()):
         self.sandboxed = sandboxed
         self.scratch = Path(tempfile.mkdtemp(prefix="course-sandbox-"))
         (self.scratch / "work").mkdir()
         (self.scratch / "ipc").mkdir()
         command = (sandbox_command if sandboxed else unsandboxed_command)(self.scratch, imports)
+        # the whole sandbox in one cgroup: room for the zygote and a kernel's threads, plus the limits
+        self.group = SandboxGroup(self.scratch.name, limits.max_processes + ZYGOTE_TASKS,
+                                  limits.memory_bytes + ZYGOTE_MEMORY) if sandboxed else None
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, text=True, bufsize=1)
+                                        stderr=subprocess.DEVNULL, text=True, bufsize=1,
+                                        preexec_fn=self.group.join if self.group and self.group.active else None)
         self._replies: queue.Queue = queue.Queue()
         self._exits: dict[int, dict] = {}
         self._exit_lock = threading.Lock()
@@ -135,12 +142,22 @@ class KernelFactory:
             self._spare = None
         self._send({"cmd": "reset"})
 
+    def memory_events(self) -> int:
+        """How often the sandbox hit its memory limit so far (0 without a memory cgroup)."""
+        return self.group.out_of_memory_events() if self.group else 0
+
+    def process_limit_events(self) -> int:
+        """How often the sandbox hit its process limit so far (0 without a pids cgroup)."""
+        return self.group.process_limit_events() if self.group else 0
+
     def close(self) -> None:
         if self._spare is not None:
             self._spare.close()
         if self.alive():
             self.process.kill()
             self.process.wait()
+        if self.group:
+            self.group.remove()
         shutil.rmtree(self.scratch, ignore_errors=True)
 
 

@@ -42,21 +42,21 @@ class TaskResult:
     kernels_used: int = 1
 
 
-_factories: dict[bool, KernelFactory] = {}
+_factories: dict[tuple, KernelFactory] = {}
 
 
-def worker_factory(sandboxed: bool) -> KernelFactory:
+def worker_factory(sandboxed: bool, limits: Limits) -> KernelFactory:
     """This process's warm kernel factory, started on first use and closed at exit."""
-    factory = _factories.get(sandboxed)
+    factory = _factories.get((sandboxed, limits))
     if factory is None or not factory.alive():
-        factory = _factories[sandboxed] = KernelFactory(sandboxed=sandboxed)
+        factory = _factories[(sandboxed, limits)] = KernelFactory(sandboxed=sandboxed, limits=limits)
         atexit.register(factory.close)
     return factory
 
 
 def run_task(task: GradingTask) -> TaskResult:
     started = time.monotonic()
-    factory = worker_factory(task.sandboxed)
+    factory = worker_factory(task.sandboxed, task.limits)
     try:
         _write_files(factory.work_dir, task.files)
         execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 OK, TIMEOUT, OUT_OF_MEMORY, CRASHED = "ok", "timeout", "out-of-memory", "crashed"
+SANDBOX_VIOLATION = "sandbox-violation"
 INVALID, FAILED = "invalid-notebook", "grader-error"
 UNGRADED = (INVALID, FAILED)  # nothing of the notebook was graded
 
