@@ -131,3 +131,7 @@ def _built_lessons(config: CourseConfig) -> list[str]:
     if not built:
         _fail(f"no lesson is built in {config.course_dir}: run `course build` first")
     return built
+
+
+if __name__ == "__main__":
+    main()
