@@ -10,7 +10,8 @@ from autograder.build.pipeline import LessonProofFailed, build_lesson
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import SandboxUnavailable
-from autograder.grading.report import cohort_rows, format_table, write_csv
+from autograder.grading.export import export_grades
+from autograder.grading.report import cohort_rows, format_table
 from autograder.lesson.source import find_lessons, lesson_file, read_lesson
 from autograder.lesson.validate import LessonInvalid
 from autograder.release.publish import ReleaseRefused, release_lesson
@@ -118,7 +119,7 @@ def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, un
         click.secho(f"  ! {problem}", fg="yellow", err=True)
     rows = cohort_rows(config, lesson_ids)
     click.echo(format_table(rows))
-    path = write_csv(rows, csv_path or config.reports_dir / "grades.csv")
+    path = export_grades(config, csv_path or config.reports_dir / "grades.csv")
     kinds = ", ".join(f"{count} {status}" for status, count in sorted(run.statuses.items()))
     click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
                f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")

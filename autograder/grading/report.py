@@ -1,10 +1,9 @@
-"""The cohort's results: one row per trainee and lesson, as a terminal table and a CSV.
+"""The cohort's results as a terminal table: one row per trainee and lesson.
 
 Scores come from nbgrader's gradebook; status and names from the grading status table and
 the roster. A trainee whose notebook could not be graded still gets a row, with 0 and why.
 """
 
-import csv
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,21 +71,6 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
                 and not (status and status.status in UNGRADED),
                 items={item: (score.items.get(item) if score else None) for item in manifest.items}))
     return rows
-
-
-def write_csv(rows: list[ResultRow], path: Path) -> Path:
-    items = list(dict.fromkeys(item for row in rows for item in row.items))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:  # -sig: Excel reads Chinese names right
-        writer = csv.writer(handle)
-        writer.writerow(["trainee", "name", "lesson", "score", "max_score", "status",
-                         "needs_manual_grade", *items, "detail"])
-        for row in rows:
-            writer.writerow([row.trainee, row.name, row.lesson_id, f"{row.score:g}", f"{row.max_score:g}",
-                             row.status, row.needs_manual_grade,
-                             *("" if row.items.get(i) is None else f"{row.items[i]:g}" for i in items),
-                             row.detail])
-    return path
 
 
 def format_table(rows: list[ResultRow]) -> str:

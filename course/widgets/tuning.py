@@ -573,11 +573,15 @@ class ValidationCurvePanel:
             ax.set_xscale("log")
         if not numeric:
             ax.set_xticks(self.positions, [str(v) for v in self.xs])
+        low, high = min(self.positions), max(self.positions)
+        pad = (high - low) * 0.05 or 0.5
+        ax.set_xlim(*((low / 1.6, high * 1.6) if self.log else (low - pad, high + pad)))
+        ax.set_ylim(0.4, 1.02)
+        ax.set_autoscale_on(False)  # fixed axes: updates move the artists, never the limits
         nan = [math.nan] * len(self.xs)
         (self.train_line,) = ax.plot(self.positions, nan, "o-", color="#1f77b4", label=playground.t("train_score"))
         (self.val_line,) = ax.plot(self.positions, nan, "s-", color="#d62728", label=playground.t("val_score"))
         self.marker = ax.axvline(self.positions[0], color="0.4", linestyle="--", linewidth=1)
-        ax.set_ylim(0.4, 1.02)
         ax.set_xlabel(param.caption(playground._panel_lang))
         ax.set_ylabel(playground.t("score"))
         for label in (ax.set_title(playground.t("validation_curve", param=param.name)), ax.xaxis.label, ax.yaxis.label):

@@ -5,12 +5,14 @@ broken notebook earned before it broke is kept."""
 import shutil
 
 import nbformat
+import pandas as pd
 import pytest
 
 from autograder.build.pipeline import build_lesson
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
-from autograder.grading.report import cohort_rows, write_csv
+from autograder.grading.export import export_grades
+from autograder.grading.report import cohort_rows
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
 from autograder.release.publish import release_lesson
@@ -138,7 +140,9 @@ def test_a_second_run_grades_nothing_again(graded):
 
 def test_the_csv_has_a_line_per_trainee_with_item_scores(graded, tmp_path):
     config, _, _ = graded
-    text = write_csv(cohort_rows(config, [LESSON]), tmp_path / "grades.csv").read_text(encoding="utf-8-sig")
-    header, *lines = text.strip().splitlines()
-    assert header.startswith("trainee,name,lesson,score,max_score,status") and "add" in header
-    assert len(lines) == len(KINDS)
+    table = pd.read_csv(export_grades(config, tmp_path / "grades.csv"), encoding="utf-8-sig")
+    assert list(table.columns[:7]) == ["trainee", "name", "lesson", "score", "max_score", "needs_manual_grade", "status"]
+    assert sorted(table["trainee"]) == sorted(KINDS)
+    good = table.set_index("trainee").loc["good"]
+    assert (good["add"], good["load_names"], good["mean_of"], good["status"]) == (2, 1, 2, "ok")
+    assert table.set_index("trainee").loc["not-json", "score"] == 0

@@ -1,0 +1,291 @@
+"""A bilingual quiz: single- and multiple-choice questions whose answers are saved at once.
+
+Every click writes the whole set of answers to `<quiz_id>.quiz.json` beside the notebook
+(a temporary file renamed over the old one, so the file is always whole), and running the
+cell again shows the saved answers. An answer file that cannot be read is set aside under
+a new name, never deleted, and the trainee is told so in the lesson's language.
+
+The quiz knows its questions and options only: which options are correct lives in the
+lesson's judge, on the instructor side. `load_quiz_answers(quiz_id)` reads the saved
+answers as a plain dict for `submit`.
+"""
+
+import html
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import ipywidgets as w
+
+ANSWER_SUFFIX = ".quiz.json"
+
+MESSAGES = {
+    "progress": {"en": "{done} of {total} questions answered · saved in {file}",
+                 "zh": "已回答 {done}/{total} 题 · 已保存到 {file}"},
+    "not_saved_yet": {"en": "{done} of {total} questions answered", "zh": "已回答 {done}/{total} 题"},
+    "single": {"en": "(choose one)", "zh": "（单选）"},
+    "multiple": {"en": "(choose all that apply)", "zh": "（多选，选出所有正确的选项）"},
+    "file_set_aside": {
+        "en": "⚠️ Your saved quiz answers in {file} could not all be read ({reason}). {kept} answer(s) "
+              "that could be read are shown below; the file as it was is kept unchanged as {aside}: "
+              "show it to your instructor if an answer you gave is missing.",
+        "zh": "⚠️ {file} 中保存的测验答案有部分无法读取（{reason}）。下面显示的是能读取的 {kept} 个答案；"
+              "原文件已原样另存为 {aside}：如果你作答过的内容缺失，请把它交给老师。",
+    },
+    "file_unwritable": {
+        "en": "⚠️ Your answers cannot be saved to {file}: {error}. Check that the folder is writable, "
+              "then run this cell again.",
+        "zh": "⚠️ 无法把答案保存到 {file}：{error}。请确认文件夹可写，然后重新运行此单元格。",
+    },
+    "reason_not_json": {"en": "it is not valid JSON", "zh": "不是有效的 JSON"},
+    "reason_wrong_shape": {"en": "it is not an answer file of this quiz", "zh": "不是本测验的答案文件"},
+    "reason_bad_answers": {"en": "answers to unknown questions or with unknown options: {which}",
+                           "zh": "存在未知题目或未知选项的答案：{which}"},
+}
+
+
+def text(key: str, lang: str, **values) -> str:
+    """The message `key` in `lang` (English when the language is unknown)."""
+    templates = MESSAGES[key]
+    return templates.get(lang, templates["en"]).format(**values)
+
+
+def lesson_lang(folder: Path | str = ".") -> str:
+    """The lesson's language from `lesson.json` in `folder`; English when it cannot be read."""
+    from course.lesson import LessonInfo
+
+    try:
+        return LessonInfo.load(folder).lang
+    except (OSError, ValueError, KeyError, TypeError):
+        return "en"
+
+
+def answer_file_for(quiz_id: str, folder: Path | str = ".") -> Path:
+    """Where a quiz's answers live: beside the notebook, so they are submitted with it."""
+    return Path(folder) / f"{quiz_id}{ANSWER_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question. `options` maps an option id to its text: {"a": {"en": …, "zh": …}, …}."""
+
+    qid: str
+    en: str
+    zh: str
+    options: dict
+    multiple: bool = False
+
+    def prompt(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def option_text(self, option: str, lang: str) -> str:
+        texts = self.options[option]
+        return texts.get(lang) or texts["en"]
+
+    def accepts(self, value) -> bool:
+        """Whether `value` is a well-formed answer: one option id, or a list of distinct ones."""
+        if self.multiple:
+            return (isinstance(value, list) and all(isinstance(v, str) and v in self.options for v in value)
+                    and len(set(value)) == len(value))
+        return isinstance(value, str) and value in self.options
+
+    def normal(self, value):
+        """The answer in one canonical form: a multiple choice as a list in option order."""
+        if self.multiple:
+            chosen = set(value)
+            return [o for o in self.options if o in chosen]
+        return value
+
+
+def _read_file(path: Path) -> tuple[dict | None, str]:
+    """(answers dict or None, problem key); the dict is the raw `answers` mapping."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, ""
+    except (OSError, UnicodeDecodeError):
+        return None, "reason_not_json"
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None, "reason_not_json"
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(answers, dict) or data.get("quiz") != path.name.removesuffix(ANSWER_SUFFIX):
+        return None, "reason_wrong_shape"
+    return answers, ""
+
+
+def load_quiz_answers(quiz_id: str, folder: Path | str = ".") -> dict:
+    """The saved answers of quiz `quiz_id` as a plain dict {question id: option id or list of
+    option ids}; {} when there are none. Never raises on a damaged file: entries that are not
+    an option id or a list of them are left out (the quiz widget reports and sets aside such a
+    file when it opens)."""
+    answers, _ = _read_file(answer_file_for(quiz_id, folder))
+    if not answers:
+        return {}
+    plain = {}
+    for qid, value in answers.items():
+        if isinstance(value, str):
+            plain[str(qid)] = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            plain[str(qid)] = list(value)
+    return plain
+
+
+def _write_json_atomically(path: Path, data) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _set_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside, number = path.with_name(f"{path.name}.broken-{stamp}"), 2
+    while aside.exists():
+        aside, number = path.with_name(f"{path.name}.broken-{stamp}-{number}"), number + 1
+    os.replace(path, aside)
+    return aside
+
+
+class Quiz(w.VBox):
+    """The questions with radio buttons (one answer) or checkboxes (several), and a status line."""
+
+    def __init__(self, quiz_id: str, questions: list[Question], *, folder: Path | str = ".",
+                 lang: str | None = None, answer_file: Path | str | None = None):
+        super().__init__()
+        ids = [q.qid for q in questions]
+        if len(set(ids)) != len(ids):
+            raise ValueError("question ids must be unique")
+        self.quiz_id = quiz_id
+        self.questions = {q.qid: q for q in questions}
+        self.lang = lang or lesson_lang(folder)
+        self.answer_file = Path(answer_file) if answer_file else answer_file_for(quiz_id, folder)
+        self.notice = ""
+        self._answers: dict = {}
+        self._saved_once = self.answer_file.exists()
+        self._silent = False
+        self._resume()
+        self._notice = w.HTML()
+        self._status = w.HTML()
+        self.controls = {q.qid: self._make_control(q) for q in questions}
+        for qid in self.controls:
+            self._sync_control(qid)
+        blocks = []
+        for number, question in enumerate(questions, start=1):
+            kind = text("multiple" if question.multiple else "single", self.lang)
+            prompt = w.HTML(f"<b>{number}. {html.escape(question.prompt(self.lang))}</b> <i>{html.escape(kind)}</i>")
+            blocks.append(w.VBox([prompt, self.controls[question.qid]]))
+        self.children = [self._notice, *blocks, self._status]
+        self._show()
+
+    # ---- reading the state ---------------------------------------------------------------
+    @property
+    def answers(self) -> dict:
+        """The trainee's answers as a plain dict (a copy)."""
+        return {qid: list(v) if isinstance(v, list) else v for qid, v in self._answers.items()}
+
+    # ---- input ---------------------------------------------------------------------------
+    def answer(self, qid: str, value) -> None:
+        """Answer question `qid` with an option id (or, for a multiple choice, a list of them)
+        and save at once; `None` (or an empty list) clears the answer."""
+        if qid not in self.questions:
+            raise ValueError(f"this quiz has no question {qid!r}; its questions are {', '.join(self.questions)}")
+        question = self.questions[qid]
+        if question.multiple and isinstance(value, (tuple, set, frozenset)):
+            value = list(value)
+        if value is None or value == []:
+            self._answers.pop(qid, None)
+        elif question.accepts(value):
+            self._answers[qid] = question.normal(value)
+        else:
+            raise ValueError(f"{value!r} is not an answer to {qid}; its options are {', '.join(question.options)}")
+        self._sync_control(qid)
+        self._save()
+        self._show()
+
+    def _on_radio(self, qid: str, change) -> None:
+        if not self._silent:
+            self.answer(qid, change["new"])
+
+    def _on_checkbox(self, qid: str, change) -> None:
+        if not self._silent:
+            boxes = self.controls[qid].children
+            self.answer(qid, [option for option, box in zip(self.questions[qid].options, boxes) if box.value])
+
+    # ---- widgets ---------------------------------------------------------------------------
+    def _make_control(self, question: Question) -> w.Widget:
+        if question.multiple:
+            boxes = [w.Checkbox(value=False, description=question.option_text(o, self.lang), indent=False,
+                                layout=w.Layout(width="auto")) for o in question.options]
+            for box in boxes:
+                box.observe(lambda change, qid=question.qid: self._on_checkbox(qid, change), names="value")
+            control = w.VBox(boxes)
+        else:
+            control = w.RadioButtons(options=[(question.option_text(o, self.lang), o) for o in question.options],
+                                     value=None, layout=w.Layout(width="auto"))
+            control.observe(lambda change, qid=question.qid: self._on_radio(qid, change), names="value")
+        return control
+
+    def _sync_control(self, qid: str) -> None:
+        """Show the saved answer of `qid` in its control, without triggering a save."""
+        control, value = self.controls[qid], self._answers.get(qid)
+        self._silent = True
+        try:
+            if self.questions[qid].multiple:
+                chosen = set(value or ())
+                for option, box in zip(self.questions[qid].options, control.children):
+                    box.value = option in chosen
+            else:
+                control.value = value
+        finally:
+            self._silent = False
+
+    def _show(self) -> None:
+        done, total = len(self._answers), len(self.questions)
+        status = (text("progress", self.lang, done=done, total=total, file=self.answer_file.name)
+                  if self._saved_once else text("not_saved_yet", self.lang, done=done, total=total))
+        self._status.value = html.escape(status)
+        self._notice.value = (f'<div style="color:#a94400;font-weight:bold">{html.escape(self.notice)}</div>'
+                              if self.notice else "")
+
+    # ---- the answer file -------------------------------------------------------------------
+    def _save(self) -> None:
+        try:
+            _write_json_atomically(self.answer_file, {"quiz": self.quiz_id, "answers": self._answers})
+            self._saved_once = True
+        except OSError as error:
+            self.notice = text("file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
+
+    def _resume(self) -> None:
+        """Load the saved answers; a file with anything unreadable is set aside and reported,
+        keeping every answer that could be read."""
+        raw, problem = _read_file(self.answer_file)
+        kept, bad = {}, []
+        for qid, value in (raw or {}).items():
+            question = self.questions.get(qid)
+            if question is not None and question.accepts(value):
+                kept[qid] = question.normal(value)
+            else:
+                bad.append(str(qid))
+        if problem or bad:
+            reason = text(problem, self.lang) if problem else text("reason_bad_answers", self.lang, which=", ".join(bad))
+            try:
+                aside = _set_aside(self.answer_file).name
+            except OSError as error:
+                aside = f"? ({error.strerror or error})"
+            self.notice = text("file_set_aside", self.lang, file=self.answer_file.name, reason=reason,
+                               kept=len(kept), aside=aside)
+            self._answers = kept
+            self._saved_once = False
+            if kept:
+                self._save()
+        else:
+            self._answers = kept
