@@ -6,8 +6,6 @@ We write `nbgrader_config.py` so that instructors can use nbgrader's tools (form
 """
 
 import logging
-import os
-import sys
 from pathlib import Path
 
 from nbgrader.apps import NbGraderAPI
@@ -55,10 +53,6 @@ def write_nbgrader_config(config: CourseConfig) -> Path:
 
 
 def nbgrader_api(config: CourseConfig) -> NbGraderAPI:
-    # nbgrader runs `alembic` as a command; find it in our environment even when not activated
-    bin_dir = str(Path(sys.executable).parent)
-    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     settings = nbgrader_settings(config)
     Path(settings.Exchange.root).mkdir(parents=True, exist_ok=True)
     api = NbGraderAPI(coursedir=CourseDirectory(config=settings), config=settings)
