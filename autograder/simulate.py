@@ -53,7 +53,8 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
     source = nbformat.read(config.source_dir(lesson_id) / f"{lesson_id}.ipynb", as_version=4)
     released = nbformat.read(release / f"{lesson_id}.ipynb", as_version=4)
     mistakes = _mistakes(config, lesson_id)
-    items = [grade_id(cell) for cell in source.cells if is_answer(cell)]
+    items = list(dict.fromkeys([grade_id(cell) for cell in source.cells if is_answer(cell)]
+                               + [item for item, _ in by_hand_cells(source)]))
     item_order = rng.sample(items, len(items))
     people = _people(rng, trainees)
     cohort = []
@@ -71,6 +72,12 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
                                                profile, f"{skill:.2f}"), correct, profile))
     write_roster(config, [t.person for t in cohort])
     return cohort
+
+
+def by_hand_cells(notebook) -> list[tuple[str, str]]:
+    """(item, source) of the cells that do in code what trainees do by hand in a widget."""
+    return [(cell.metadata["course"]["by_hand"], cell.source) for cell in notebook.cells
+            if cell.metadata.get("course", {}).get("by_hand")]
 
 
 def is_answer(cell) -> bool:
@@ -111,10 +118,26 @@ def _answer(released, source, correct, mistakes, profile, rng):
             cell.source = written[0] if item in correct else written[-1]
         elif item in correct:
             cell.source = solution
-        elif mistakes.get(item) and rng.random() < 0.75:
-            cell.source = rng.choice(mistakes[item]).rstrip("\n")
+        elif (mistake := _mistake(mistakes, item, rng)) is not None:
+            cell.source = mistake
         # otherwise the trainee left the stub: an unanswered item
+    if profile != "blank":
+        for item, work in by_hand_cells(source):
+            _add_widget_work(notebook, item, work if item in correct else _mistake(mistakes, item, rng))
     return notebook
+
+
+def _mistake(mistakes, item, rng) -> str | None:
+    return rng.choice(mistakes[item]).rstrip("\n") if mistakes.get(item) and rng.random() < 0.75 else None
+
+
+def _add_widget_work(notebook, item: str, work: str | None) -> None:
+    """What the trainee did in the item's widget, just before the item's check cell."""
+    if work is None:
+        return  # never opened the widget
+    position = next((i for i, cell in enumerate(notebook.cells)
+                     if cell.metadata.get("nbgrader", {}).get("grade_id") == item), len(notebook.cells))
+    notebook.cells.insert(position, nbformat.v4.new_code_cell(work))
 
 
 def _without_markers(source: str) -> str:

@@ -1,7 +1,8 @@
 """Source cells → notebook cells with nbgrader's cell metadata.
 
 answer → solution cell (`<item>_answer`), tests → locked autograder cell worth its points,
-manual → manually graded written answer. Cell ids are derived from roles, so rebuilding an
+manual → manually graded written answer, by_hand → a plain cell marked for removal from
+the release (it does in code what trainees do in a widget). Cell ids are derived from roles, so rebuilding an
 unchanged lesson writes an identical notebook.
 """
 
@@ -33,6 +34,9 @@ def to_notebook_cells(cells: list[SourceCell]) -> list[nbformat.NotebookNode]:
         elif cell.role == "tests":
             new = nbformat.v4.new_code_cell(cell.source, metadata=nbgrader_metadata(cell.item, solution=False, grade=True, locked=True, points=cell.points))
             new.id = f"{cell.item}_tests"
+        elif cell.role == "by_hand":  # the solution's stand-in for widget work; releases drop it
+            new = nbformat.v4.new_code_cell(cell.source, metadata={"course": {"by_hand": cell.item}})
+            new.id = f"{cell.item}_by_hand"
         elif cell.role == "manual":
             new = nbformat.v4.new_markdown_cell(cell.source, metadata=nbgrader_metadata(cell.item, solution=True, grade=True, locked=False, points=cell.points))
             new.id = cell.item

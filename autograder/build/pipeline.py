@@ -5,6 +5,8 @@
 """
 
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,10 +45,22 @@ class BuiltLesson:
 def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
     """Read a lesson source; raise `LessonInvalid` listing every problem in it."""
     lesson = read_lesson(path)
+    generate_missing_data(lesson, config.datasets_dir)
     problems = validate(lesson, config.datasets_dir)
     if problems:
         raise LessonInvalid(problems)
     return lesson
+
+
+def generate_missing_data(lesson: LessonSource, datasets_dir: Path) -> None:
+    """Data that may not be committed (e.g. drawn from a corpus an installed package ships,
+    whose licence is not stated) is made at build time by its folder's generate.py."""
+    for name in lesson.datasets + lesson.gold:
+        target = Path(datasets_dir) / name
+        generator = Path(datasets_dir) / Path(name).parts[0] / "generate.py"
+        if not target.exists() and generator.exists():
+            subprocess.run([sys.executable, str(generator)], cwd=generator.parent, check=True,
+                           capture_output=True)
 
 
 def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:

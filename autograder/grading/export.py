@@ -5,6 +5,7 @@ instead of nbgrader's object-by-object export (reported at "5min+" for large cla
 thousands of trainees export in seconds.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -67,7 +68,12 @@ def export_grades(config: CourseConfig, path: Path) -> Path:
     return path
 
 
+@contextmanager
 def _connection(db_url: str):
     """A connection to the gradebook, whatever database holds it."""
     engine = create_engine(db_url)
-    return engine.connect()
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()

@@ -10,7 +10,7 @@ from pathlib import Path
 import jupytext
 
 # The metadata keys a cell line may carry, and what each makes of the cell.
-ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge")
+ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge", "by_hand")
 KNOWN_KEYS = {"lang", "points", *ROLE_KEYS}
 CELL_LINE = re.compile(r"^# %%")
 # jupytext records blank-line layout in these; they say nothing about the lesson

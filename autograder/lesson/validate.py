@@ -82,7 +82,7 @@ def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         if len(roles) > 1:
             yield Problem(lesson.path, cell.line, f"a cell has one role, not {', '.join(roles)}")
         expected_type = {"answer": "code", "tests": "code", "hint": "markdown", "manual": "markdown",
-                         "judge": "code"}.get(cell.role)
+                         "judge": "code", "by_hand": "code"}.get(cell.role)
         if expected_type and cell.cell_type != expected_type:
             yield Problem(lesson.path, cell.line, f"a '{cell.role}' cell must be a {expected_type} cell")
         if cell.item is not None and not ITEM_ID.match(str(cell.item)):
@@ -142,11 +142,11 @@ def check_graded_items(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]
         points = cell.points
         if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
             yield Problem(lesson.path, cell.line, f"'{cell.item}' needs points=N with N > 0")
-    answered = {c.item for c in lesson.cells if c.role == "answer"}
+    answered = {c.item for c in lesson.cells if c.role in ("answer", "by_hand")}
     tested = {c.item for c in lesson.cells if c.role == "tests"}
     for cell in lesson.cells:
-        if cell.role == "answer" and cell.item not in tested:
-            yield Problem(lesson.path, cell.line, f"answer '{cell.item}' has no tests cell")
+        if cell.role in ("answer", "by_hand") and cell.item not in tested:
+            yield Problem(lesson.path, cell.line, f"{cell.role} '{cell.item}' has no tests cell")
         if cell.role == "tests" and cell.item not in answered:
             yield Problem(lesson.path, cell.line, f"tests '{cell.item}' have no answer cell")
         if cell.role == "hint" and cell.item not in counts:

@@ -29,7 +29,7 @@ class Leak:
 def secret_lines(lesson: LessonSource) -> set[str]:
     secret, public = set(), set()
     for cell in lesson.cells:
-        if cell.role in ("manual", "judge"):
+        if cell.role in ("manual", "judge", "by_hand"):
             secret.update(cell.source.splitlines())
             continue
         secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))

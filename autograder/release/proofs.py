@@ -21,7 +21,7 @@ from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import LessonSource
-from autograder.nbgrader_course import nbgrader_api, run_step
+from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks
 from course.lesson import LessonInfo
 
@@ -68,8 +68,7 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
         shutil.copytree(config.source_dir(lesson_id), trial.source_dir(lesson_id))
         if config.judges_dir(lesson_id).exists():
             shutil.copytree(config.judges_dir(lesson_id), trial.judges_dir(lesson_id))
-        api = nbgrader_api(trial)
-        run_step(api.generate_assignment(lesson_id, force=True, create=True), f"nbgrader generate_assignment {lesson_id}")
+        generate_release(trial, lesson_id)
         leaks = find_leaks(trial.release_dir(lesson_id), lesson, config.datasets_dir)
         if leaks:
             return ProofReport(lesson_id, 0, 0, 0, [f"the release leaks {leak}" for leak in leaks])

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from autograder.config import CourseConfig
 from autograder.lesson.source import LessonSource
-from autograder.nbgrader_course import nbgrader_api, run_step, write_nbgrader_config
+from autograder.nbgrader_course import write_nbgrader_config
+from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks
 
 
@@ -22,8 +23,7 @@ def release_lesson(lesson: LessonSource, config: CourseConfig) -> Path:
     if not config.source_dir(lesson_id).exists():
         raise ReleaseRefused(f"{lesson_id} has not been built: run `course build` first")
     write_nbgrader_config(config)
-    run_step(nbgrader_api(config).generate_assignment(lesson_id, force=True, create=True),
-             f"nbgrader generate_assignment {lesson_id}")
+    generate_release(config, lesson_id)
     leaks = find_leaks(config.release_dir(lesson_id), lesson, config.datasets_dir)
     if leaks:
         shutil.rmtree(config.release_dir(lesson_id), ignore_errors=True)
