@@ -137,7 +137,24 @@ def run_cell(kernel: Kernel, factory: KernelFactory, cell, limits: Limits, deadl
                 state = "error"
     if state == "timeout":
         cell.outputs.append(_error("CellTimeoutError", f"Cell stopped after {limits.cell_timeout:g}s"))
+    elif _reply_failed(client, msg_id) and not any(o.get("output_type") == "error" for o in cell.outputs):
+        # the cell failed but showed no error: its code switched traceback display off
+        # (nbgrader PR#1324); the reply still says so, and the cell fails as it should
+        cell.outputs.append(_error("HiddenError", "the cell raised an error while traceback display was off"))
+        state = "error"
     return state
+
+
+def _reply_failed(client, msg_id: str) -> bool:
+    deadline = time.monotonic() + 5.0
+    while time.monotonic() < deadline:
+        try:
+            reply = client.get_shell_msg(timeout=0.5)
+        except queue.Empty:
+            continue
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"].get("status") != "ok"
+    return False
 
 
 def _replacement(factory, kernel, notebook, clean, limits, execution) -> Kernel | None:

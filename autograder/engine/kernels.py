@@ -85,8 +85,11 @@ class KernelFactory:
             return {"timeout": True}
 
     def _send(self, request: dict) -> dict:
-        self.process.stdin.write(json.dumps(request) + "\n")
-        self.process.stdin.flush()
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError):  # the zygote is gone: a notebook killed it
+            return {"zygote_ended": True}
         return self._reply(READY_TIMEOUT)
 
     def exit_of(self, pid: int) -> dict | None:

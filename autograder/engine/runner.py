@@ -23,10 +23,11 @@ from autograder.engine import nbgrader_steps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
-from autograder.grading.outcome import FAILED, INVALID, Outcome
+from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
+from autograder.grading.tamper import find_tampering, restore_deleted
 from autograder.grading.submissions import Submission, find_submissions
 from autograder.judging.record import record_judgements
 from autograder.judging.run import judge_answers
@@ -83,19 +84,20 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
         while queue_ or pending:
             while queue_ and len(pending) < 2 * pool.size:  # a few ahead, so no worker waits
                 submission = queue_.pop(0)
-                task, problem = prepare(config, submission, limits, not unsafe)
+                task, problem, tampers = prepare(config, submission, limits, not unsafe, plans[submission.lesson_id])
+                statuses.record_tampering(submission.trainee, submission.lesson_id, tampers)
                 if task is None:
                     finish(submission, problem)
                     bar.update()
                     continue
-                pending[pool.submit(task)] = (submission, task)
+                pending[pool.submit(task)] = (submission, task, tampers)
             finished = pool.wait_any(list(pending))
             for future in finished:
-                submission, task = pending.pop(future)
+                submission, task, tampers = pending.pop(future)
                 try:
                     result = future.result()
                     run.cell_seconds += result.cell_seconds
-                    outcome = complete(config, submission, task, result, plans[submission.lesson_id])
+                    outcome = complete(config, submission, task, result, plans[submission.lesson_id], tampers)
                 except BrokenProcessPool:
                     pool.restart()
                     outcome = Outcome(FAILED, f"{_where(submission)}: the grading worker died; run `course grade` again")
@@ -113,19 +115,22 @@ def config_limits(config: CourseConfig) -> Limits:
     return Limits(cell_timeout=config.cell_timeout, notebook_timeout=max(120.0, 12 * config.cell_timeout))
 
 
-def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandboxed: bool):
-    """The task for one submission, or None and why it cannot be graded."""
+def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandboxed: bool, plan: LessonPlan):
+    """(the task for one submission or None, why it cannot be graded, what was tampered with)."""
     notebook, problem = read_submitted_notebook(submission)
     if notebook is None:
-        return None, Outcome(INVALID, problem)
+        return None, Outcome(INVALID, problem), []
+    tampers = find_tampering(notebook, plan.released) if plan.released is not None else []
+    if plan.released is not None:
+        notebook = restore_deleted(notebook, plan.released)
     nbgrader_steps.record_submission(config, submission)
     sanitized = nbgrader_steps.sanitize(config, notebook, submission)
     files = nbgrader_steps.grading_files(config, submission)
-    return GradingTask(submission.trainee, submission.lesson_id, sanitized, files, limits, sandboxed), None
+    return GradingTask(submission.trainee, submission.lesson_id, sanitized, files, limits, sandboxed), None, tampers
 
 
 def complete(config: CourseConfig, submission: Submission, task: GradingTask, result: TaskResult,
-             plan: LessonPlan) -> Outcome:
+             plan: LessonPlan, tampers: list) -> Outcome:
     """Score the executed notebook the nbgrader way, judge its answers, say what happened."""
     notebook = nbformat.from_dict(result.notebook)
     nbgrader_steps.score_and_save(config, notebook, submission)
@@ -136,7 +141,7 @@ def complete(config: CourseConfig, submission: Submission, task: GradingTask, re
     if plan.judges:
         record_judgements(config, submission.lesson_id, submission.trainee,
                           judge_answers(plan.judges, folder, plan.gold_dir))
-    notes = []
+    notes = [f"tampered: {tamper}" for tamper in dict.fromkeys(tampers)]
     missing = sorted(plan.items - grade_ids(notebook))
     if missing:
         notes.append(f"check cells missing: {', '.join(missing)}")
@@ -145,7 +150,8 @@ def complete(config: CourseConfig, submission: Submission, task: GradingTask, re
         if result.failed_cells.get(state):
             names = [_cell_name(notebook, i) for i in result.failed_cells[state]]
             notes.append(f"{label.format(t=task.limits.cell_timeout)} {', '.join(names)}")
-    return Outcome(result.status, f"{_where(submission)}: {'; '.join(notes)}" if notes else "")
+    status = TAMPERED if tampers and result.status != SANDBOX_VIOLATION else result.status
+    return Outcome(status, f"{_where(submission)}: {'; '.join(notes)}" if notes else "")
 
 
 def _cell_name(notebook, index: int) -> str:

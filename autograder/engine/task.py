@@ -16,6 +16,7 @@ import nbformat
 from autograder.engine.execute import execute_notebook
 from autograder.engine.kernels import KernelFactory
 from autograder.engine.sandbox import Limits
+from autograder.grading.outcome import SANDBOX_VIOLATION
 from course.answers import ANSWERS_DIR
 
 
@@ -62,10 +63,15 @@ def run_task(task: GradingTask) -> TaskResult:
         execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits)
         answers = _answers(factory.work_dir)
     finally:
-        factory.reset()
-        factory.fork_ahead(task.limits)  # the next submission's kernel starts now, not when it arrives
+        zygote_killed = not factory.alive()
+        if zygote_killed:  # the notebook killed the kernel server; the next task gets a new one
+            factory.close()
+        else:
+            factory.reset()
+            factory.fork_ahead(task.limits)  # the next submission's kernel starts now, not when it arrives
     failed = {state: execution.failed(state) for state in ("error", "timeout", "died", "not-run")}
-    return TaskResult(task.trainee, task.lesson_id, execution.notebook, execution.status,
+    status = SANDBOX_VIOLATION if zygote_killed else execution.status
+    return TaskResult(task.trainee, task.lesson_id, execution.notebook, status,
                       {k: v for k, v in failed.items() if v}, answers, execution.cell_seconds,
                       time.monotonic() - started, execution.kernels_used)
 

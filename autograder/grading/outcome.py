@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 OK, TIMEOUT, OUT_OF_MEMORY, CRASHED = "ok", "timeout", "out-of-memory", "crashed"
-SANDBOX_VIOLATION = "sandbox-violation"
+SANDBOX_VIOLATION, TAMPERED = "sandbox-violation", "tampered"
 INVALID, FAILED = "invalid-notebook", "grader-error"
 UNGRADED = (INVALID, FAILED)  # nothing of the notebook was graded
 

@@ -20,6 +20,14 @@ grading_status = Table(
     Column("detail", Text, nullable=False, default=""),
     Column("graded_at", String(64), nullable=False),
 )
+tamper_flags = Table(
+    "course_tamper_flags", metadata,
+    Column("trainee", String(128), primary_key=True),
+    Column("lesson", String(128), primary_key=True),
+    Column("item", String(128), primary_key=True),
+    Column("what", Text, primary_key=True),
+    Column("diff", Text, nullable=False, default=""),
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,23 @@ class StatusBook:
             connection.execute(grading_status.delete().where(
                 (grading_status.c.trainee == trainee) & (grading_status.c.lesson == lesson)))
             connection.execute(grading_status.insert().values(**row))
+
+    def record_tampering(self, trainee: str, lesson: str, tampers) -> None:
+        """Replace the submission's tamper flags with `tampers` (each has item, what, diff)."""
+        key = (tamper_flags.c.trainee == trainee) & (tamper_flags.c.lesson == lesson)
+        with self.engine.begin() as connection:
+            connection.execute(tamper_flags.delete().where(key))
+            for tamper in dict.fromkeys(tampers):
+                connection.execute(tamper_flags.insert().values(trainee=trainee, lesson=lesson, item=tamper.item,
+                                                                what=tamper.what, diff=tamper.diff))
+
+    def tampering(self) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+        """(trainee, lesson) → [(item, what, diff)]"""
+        flags: dict = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(select(tamper_flags)).mappings():
+                flags.setdefault((row["trainee"], row["lesson"]), []).append((row["item"], row["what"], row["diff"]))
+        return flags
 
     def all(self) -> dict[tuple[str, str], StatusRecord]:
         with self.engine.connect() as connection:

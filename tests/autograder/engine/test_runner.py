@@ -13,6 +13,7 @@ from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.grading.export import export_grades
 from autograder.grading.report import cohort_rows
+from autograder.grading.status import StatusBook
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
 from autograder.release.publish import release_lesson
@@ -97,11 +98,21 @@ def test_a_file_that_is_not_a_notebook_is_named_and_scored_zero(graded):
     assert "not-json: tiny_lesson/tiny_lesson.ipynb is not a valid notebook" in row.detail
 
 
-def test_a_deleted_check_cell_is_restored_and_reported(graded):
+def test_a_deleted_check_cell_is_restored_graded_and_flagged(graded):
     _, _, rows = graded
     row = rows["deleted-check-cell"]
-    assert "check cells missing: load_names" in row.detail
-    assert row.items["add"] == 2
+    assert row.status == "tampered"
+    assert "load_names: locked cell deleted (restored for grading)" in row.detail
+    assert row.items["load_names"] == 1  # graded as if never deleted: deleting a check earns nothing
+
+
+def test_untouched_and_merely_untidy_submissions_raise_no_tamper_flag(graded):
+    config, _, rows = graded
+    statuses = StatusBook(config.gradebook_url)
+    flags = statuses.tampering()
+    statuses.close()
+    assert set(flags) == {("deleted-check-cell", LESSON)}
+    assert "tampered" not in rows["good"].detail + rows["added-cells"].detail
 
 
 def test_a_kernel_crash_keeps_the_points_around_it(graded):
