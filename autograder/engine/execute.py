@@ -160,6 +160,7 @@ def _reply_failed(client, msg_id: str) -> bool:
 def _replacement(factory, kernel, notebook, clean, limits, execution) -> Kernel | None:
     """A fresh kernel that has replayed the cells that had run cleanly, or None."""
     kernel.close()
+    factory.restart_if_killed()
     factory.kill_kernels()
     while execution.kernels_used < MAX_KERNELS:
         execution.kernels_used += 1

@@ -42,41 +42,55 @@ class Kernel:
 class KernelFactory:
     def __init__(self, sandboxed: bool = True, imports: tuple[str, ...] | None = None, limits: Limits = Limits()):
         self.sandboxed = sandboxed
+        self.imports = imports
         self.scratch = Path(tempfile.mkdtemp(prefix="course-sandbox-"))
         (self.scratch / "work").mkdir()
         (self.scratch / "ipc").mkdir()
-        command = (sandbox_command if sandboxed else unsandboxed_command)(self.scratch, imports)
         # the whole sandbox in one cgroup: room for the zygote and a kernel's threads, plus the limits
         self.group = SandboxGroup(self.scratch.name, limits.max_processes + ZYGOTE_TASKS,
                                   limits.memory_bytes + ZYGOTE_MEMORY) if sandboxed else None
+        self.restarts = 0  # zygotes a notebook killed; each is a sandbox violation
+        self._count = 0
+        self._spare: Kernel | None = None
+        self._start_zygote()
+
+    def _start_zygote(self) -> None:
+        command = (sandbox_command if self.sandboxed else unsandboxed_command)(self.scratch, self.imports)
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, text=True, bufsize=1,
                                         preexec_fn=self.group.join if self.group and self.group.active else None)
         self._replies: queue.Queue = queue.Queue()
         self._exits: dict[int, dict] = {}
         self._exit_lock = threading.Lock()
-        threading.Thread(target=self._read_events, daemon=True).start()
+        threading.Thread(target=self._read_events, args=(self.process, self._replies), daemon=True).start()
         ready = self._reply(READY_TIMEOUT)
         if not ready.get("ready"):
             raise KernelStartFailed(f"the kernel zygote did not start: {ready}")
         self.missing_imports = ready.get("missing", [])
-        self._count = 0
-        self._spare: Kernel | None = None
+
+    def restart_if_killed(self) -> None:
+        """A notebook that kills the zygote does not stop grading: start another in the same
+        scratch folder (the submission's files stay) and count the violation."""
+        if self.alive():
+            return
+        self.restarts += 1
+        self.process.wait()
+        self._start_zygote()
 
     @property
     def work_dir(self) -> Path:
         """Where a submission's files go, seen from outside the sandbox."""
         return self.scratch / "work"
 
-    def _read_events(self) -> None:
-        for line in self.process.stdout:
+    def _read_events(self, process, replies) -> None:
+        for line in process.stdout:
             event = json.loads(line)
             if "exited" in event:
                 with self._exit_lock:
                     self._exits[event["exited"]] = event
             else:
-                self._replies.put(event)
-        self._replies.put({"zygote_ended": True})
+                replies.put(event)
+        replies.put({"zygote_ended": True})
 
     def _reply(self, timeout: float) -> dict:
         try:

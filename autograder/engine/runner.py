@@ -27,7 +27,7 @@ from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPE
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
-from autograder.grading.tamper import find_tampering, restore_deleted
+from autograder.grading.tamper import find_tampering, restore_for_grading, timestamp_tampering
 from autograder.grading.submissions import Submission, find_submissions
 from autograder.judging.record import record_judgements
 from autograder.judging.run import judge_answers
@@ -84,7 +84,11 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
         while queue_ or pending:
             while queue_ and len(pending) < 2 * pool.size:  # a few ahead, so no worker waits
                 submission = queue_.pop(0)
-                task, problem, tampers = prepare(config, submission, limits, not unsafe, plans[submission.lesson_id])
+                try:
+                    task, problem, tampers = prepare(config, submission, limits, not unsafe, plans[submission.lesson_id])
+                except Exception as error:  # nbgrader refused the notebook: say so, grade the others
+                    task, problem, tampers = None, Outcome(FAILED, f"{_where(submission)}: nbgrader refused the "
+                                                                   f"notebook: {type(error).__name__}: {error}"), []
                 statuses.record_tampering(submission.trainee, submission.lesson_id, tampers)
                 if task is None:
                     finish(submission, problem)
@@ -121,8 +125,9 @@ def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandbo
     if notebook is None:
         return None, Outcome(INVALID, problem), []
     tampers = find_tampering(notebook, plan.released) if plan.released is not None else []
+    tampers += timestamp_tampering(submission.timestamp)
     if plan.released is not None:
-        notebook = restore_deleted(notebook, plan.released)
+        notebook = restore_for_grading(notebook, plan.released)
     nbgrader_steps.record_submission(config, submission)
     sanitized = nbgrader_steps.sanitize(config, notebook, submission)
     files = nbgrader_steps.grading_files(config, submission)

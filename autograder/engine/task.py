@@ -58,17 +58,16 @@ def worker_factory(sandboxed: bool, limits: Limits) -> KernelFactory:
 def run_task(task: GradingTask) -> TaskResult:
     started = time.monotonic()
     factory = worker_factory(task.sandboxed, task.limits)
+    restarts = factory.restarts
     try:
         _write_files(factory.work_dir, task.files)
         execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits)
         answers = _answers(factory.work_dir)
     finally:
-        zygote_killed = not factory.alive()
-        if zygote_killed:  # the notebook killed the kernel server; the next task gets a new one
-            factory.close()
-        else:
-            factory.reset()
-            factory.fork_ahead(task.limits)  # the next submission's kernel starts now, not when it arrives
+        factory.restart_if_killed()
+        zygote_killed = factory.restarts > restarts  # the notebook killed the grader's kernel server
+        factory.reset()
+        factory.fork_ahead(task.limits)  # the next submission's kernel starts now, not when it arrives
     failed = {state: execution.failed(state) for state in ("error", "timeout", "died", "not-run")}
     status = SANDBOX_VIOLATION if zygote_killed else execution.status
     return TaskResult(task.trainee, task.lesson_id, execution.notebook, status,

@@ -5,14 +5,18 @@ checksum alarms (nbgrader#1961: its checksums are taken before hidden tests are 
 We compare each submission with the notebook trainees were actually given: locked and
 check cells must be there once, unchanged in type, source and grading metadata; answer
 cells keep their grade ids; the kernel stays the lesson's. What differs is recorded per
-item with a readable diff, and deleted check cells are put back so the item is graded.
+item with a readable diff, and what would stop grading is put right, so the item is graded.
 """
 
 import difflib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 import nbformat
+from nbgrader.utils import parse_utc
+
+CLOCK_SKEW = timedelta(minutes=5)  # clocks of trainees' servers and ours may differ a little
 
 # the parts of nbgrader's cell metadata that decide grading; JupyterLab may add others freely
 GRADING_KEYS = ("grade", "solution", "locked", "points", "grade_id", "task")
@@ -74,20 +78,48 @@ def find_tampering(submitted: nbformat.NotebookNode, released: nbformat.Notebook
     return found
 
 
-def restore_deleted(submitted: nbformat.NotebookNode, released: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Put deleted locked cells back where the release had them (after the cell that
-    preceded them there, when it is still present), so nbgrader restores and grades them."""
-    present = {_grade_id(cell) for cell in submitted.cells if _grade_id(cell)}
+def restore_for_grading(submitted: nbformat.NotebookNode, released: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Undo what would stop nbgrader from grading the notebook as released: copies of a
+    graded cell and cells with invented grade ids become plain cells (nbgrader would
+    otherwise refuse the notebook, nbgrader#981), changed grading metadata is put back, and
+    deleted locked cells return where the release had them (after the cell that preceded
+    them there, when it is still present). nbgrader then restores locked cells' sources."""
+    released_cells = {_grade_id(cell): cell for cell in released.cells if _grade_id(cell)}
+    seen = set()
+    for cell in submitted.cells:
+        grade_id = _grade_id(cell)
+        if grade_id is None:
+            continue
+        if grade_id in seen or grade_id not in released_cells:
+            cell.metadata.pop("nbgrader", None)
+            continue
+        seen.add(grade_id)
+        if _grading(cell) != _grading(released_cells[grade_id]):
+            cell.metadata["nbgrader"] = dict(released_cells[grade_id].metadata["nbgrader"])
     for index, original in enumerate(released.cells):
         grade_id = _grade_id(original)
-        if not grade_id or grade_id in present or not _protected(original):
+        if not grade_id or grade_id in seen or not _protected(original):
             continue
         before = _grade_id(released.cells[index - 1]) if index else None
         position = next((i + 1 for i, cell in enumerate(submitted.cells) if before and _grade_id(cell) == before),
                         len(submitted.cells))
         submitted.cells.insert(position, nbformat.from_dict(original))
-        present.add(grade_id)
+        seen.add(grade_id)
     return submitted
+
+
+def timestamp_tampering(timestamp: str, now: datetime | None = None) -> list[Tamper]:
+    """A submission time that cannot be true: later than now (nbgrader writes it at submit)."""
+    if not timestamp:
+        return []
+    try:
+        when = parse_utc(timestamp)
+    except ValueError:
+        return [Tamper("notebook", f"submission time unreadable: {timestamp[:40]!r}")]
+    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    if when > now + CLOCK_SKEW:
+        return [Tamper("notebook", f"submission time {timestamp} is in the future")]
+    return []
 
 
 def _describe(grading: dict) -> str:

@@ -16,7 +16,7 @@ import nbformat
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import bwrap_path
-from autograder.grading.outcome import OK
+from autograder.grading.outcome import OK, TAMPERED
 from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import write_timestamp
@@ -82,9 +82,11 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
         statuses.close()
         scores = read_scores(trial, lesson_id)
         notebook_name = f"{lesson_id}.ipynb"
+        # the solution holds hidden tests its release lacks, so it reads as "tampered"; that is expected
+        accepted = {SOLUTION: (OK, TAMPERED), BLANK: (OK,)}
         problems = [f"the {trainee.removeprefix('proof-')} notebook could not be graded: "
                     f"{outcomes[(trainee, lesson_id)].status} {outcomes[(trainee, lesson_id)].detail}".rstrip()
-                    for trainee in (SOLUTION, BLANK) if outcomes[(trainee, lesson_id)].status != OK]
+                    for trainee in (SOLUTION, BLANK) if outcomes[(trainee, lesson_id)].status not in accepted[trainee]]
         if problems:
             return ProofReport(lesson_id, 0, 0, 0, problems)
 

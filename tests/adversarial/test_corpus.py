@@ -1,0 +1,99 @@
+"""The adversarial corpus: one submission per attack (tests/adversarial/corpus/<attack>.py),
+graded together with an honest trainee. For each: zero undeserved points, the expected
+status and tamper flag, and the rest of its notebook and of the cohort graded as usual."""
+
+import runpy
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder.build.pipeline import build_lesson
+from autograder.config import CourseConfig
+from autograder.engine.runner import grade_cohort
+from autograder.engine.sandbox import bwrap_path
+from autograder.grading.report import cohort_rows
+from autograder.grading.submissions import write_timestamp
+from autograder.lesson.source import read_lesson
+from autograder.release.publish import release_lesson
+from tests.conftest import FIXTURES
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(bwrap_path() is None, reason="bubblewrap is not installed")]
+LESSON = "integrity_lesson"
+CORPUS = Path(__file__).parent / "corpus"
+POINTS = {"total": 2, "tidy": 2, "labels": 2}
+HONEST = {
+    "total": "def total(values):\n    return int(sum(values))",
+    "tidy": "def tidy(frame):\n    out = frame.copy()\n    out['city'] = out['city'].str.strip()\n    return out",
+}
+HONEST_LABELING = ("for position, value in enumerate(['positive', 'negative'] * 3):\n"
+                   "    labeler.session.goto(position)\n    labeler.session.label(value)")
+ATTACKS = {path.stem: runpy.run_path(str(path)) for path in sorted(CORPUS.glob("*.py"))}
+
+
+def write_submission(config: CourseConfig, release: Path, trainee: str, attack: dict) -> None:
+    folder = config.submitted_dir(trainee, LESSON)
+    shutil.copytree(release, folder)
+    notebook = nbformat.read(release / f"{LESSON}.ipynb", 4)
+    answers = {**HONEST, **attack.get("ANSWERS", {})}
+    for cell in notebook.cells:
+        item = cell.metadata.get("nbgrader", {}).get("grade_id", "").removesuffix("_answer")
+        if cell.metadata.get("nbgrader", {}).get("solution") and item in answers:
+            cell.source = answers[item].strip()
+    labeling = attack.get("LABELS", HONEST_LABELING)
+    if labeling:
+        position = next(i for i, c in enumerate(notebook.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "labels")
+        notebook.cells.insert(position, nbformat.v4.new_code_cell(labeling))
+    write_timestamp(folder)
+    raw = attack["mutate"](notebook, folder, config.course_dir) if "mutate" in attack else None
+    if isinstance(raw, bytes):
+        (folder / f"{LESSON}.ipynb").write_bytes(raw)
+    else:
+        nbformat.write(notebook, folder / f"{LESSON}.ipynb")
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    config = CourseConfig(course_dir=tmp_path_factory.mktemp("course"), lessons_dir=FIXTURES / "lessons",
+                          datasets_dir=FIXTURES / "datasets", cell_timeout=3)
+    build_lesson(config.lessons_dir / LESSON, config, prove=False)
+    release = release_lesson(read_lesson(config.lessons_dir / LESSON), config)
+    write_submission(config, release, "honest", {})
+    for name, attack in ATTACKS.items():
+        write_submission(config, release, name, attack)
+    run = grade_cohort(config, [LESSON], workers=2, show_progress=False)
+    return config, run, {row.trainee: row for row in cohort_rows(config, [LESSON])}
+
+
+def test_the_corpus_has_at_least_thirty_attacks():
+    assert len(ATTACKS) >= 30
+
+
+def test_the_honest_trainee_is_unaffected(graded):
+    _, _, rows = graded
+    assert rows["honest"].status == "ok" and rows["honest"].items == POINTS
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_attack_earns_nothing_undeserved(graded, name):
+    _, _, rows = graded
+    expect, row = ATTACKS[name]["EXPECT"], rows[name]
+    statuses = expect["status"] if isinstance(expect["status"], tuple) else (expect["status"],)
+    assert row.status in statuses, row.detail
+    for item, points in POINTS.items():
+        earned = row.items.get(item) or 0
+        if item in expect["zero"]:
+            assert earned == 0, f"{item}: {row.detail}"
+        elif expect.get("rest") == "at most":
+            assert earned <= points, f"{item}: {row.detail}"
+        else:  # the rest of the notebook is graded as if the attack were not there
+            assert earned == points, f"{item}: {row.detail}"
+    if "flag" in expect:
+        assert expect["flag"] in row.detail
+
+
+def test_nothing_escaped_the_sandbox(graded):
+    assert not Path("/tmp/pwned-by-trainee").exists()
+    for planted in ("/usr/lib/planted.txt", "/etc/planted.txt"):
+        assert not Path(planted).exists()
