@@ -12,6 +12,7 @@ from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import SandboxUnavailable
 from autograder.grading.export import export_grades
 from autograder.grading.report import cohort_rows, format_table
+from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_side
 from autograder.lesson.source import find_lessons, lesson_file, read_lesson
 from autograder.lesson.validate import LessonInvalid
 from autograder.release.publish import ReleaseRefused, release_lesson
@@ -124,6 +125,20 @@ def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, un
     click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
                f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")
     click.echo(f"gradebook: {config.gradebook_url}\ngrades CSV: {path}")
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=THRESHOLD, show_default=True,
+              help="Share of the smaller answer's code fingerprints found in the other.")
+@click.pass_obj
+def similarity(config: CourseConfig, lessons, threshold):
+    """List pairs of trainees whose answer code looks copied, matching regions side by side."""
+    for lesson_id in list(lessons) or _built_lessons(config):
+        matches, code = compare_cohort(config, lesson_id, threshold)
+        click.echo(f"{lesson_id}: {len(matches)} suspicious pair(s) among {len(code)} submissions")
+        for match in matches:
+            click.echo(side_by_side(match, code[match.first], code[match.second]))
 
 
 def _built_lessons(config: CourseConfig) -> list[str]:

@@ -14,6 +14,7 @@ from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import bwrap_path
 from autograder.grading.report import cohort_rows
+from autograder.integrity.similarity import compare_cohort, side_by_side
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
 from autograder.release.publish import release_lesson
@@ -97,3 +98,12 @@ def test_nothing_escaped_the_sandbox(graded):
     assert not Path("/tmp/pwned-by-trainee").exists()
     for planted in ("/usr/lib/planted.txt", "/etc/planted.txt"):
         assert not Path(planted).exists()
+
+
+def test_the_copied_pair_is_flagged_and_nobody_else(graded):
+    config, _, _ = graded
+    matches, code = compare_cohort(config, LESSON)
+    pairs = {frozenset((m.first, m.second)) for m in matches}
+    assert pairs == {frozenset(("copy-of-neighbour", "copy-of-neighbour-original"))}
+    shown = side_by_side(matches[0], code[matches[0].first], code[matches[0].second])
+    assert "accumulated = accumulated + number" in shown and "running = running + value" in shown
