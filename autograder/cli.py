@@ -10,6 +10,7 @@ from autograder.build.pipeline import LessonProofFailed, build_lesson
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import SandboxUnavailable
+from autograder.feedback.pages import write_feedback
 from autograder.grading.export import export_grades
 from autograder.grading.report import cohort_rows, format_table
 from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_side
@@ -125,6 +126,22 @@ def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, un
     click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
                f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")
     click.echo(f"gradebook: {config.gradebook_url}\ngrades CSV: {path}")
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.pass_obj
+def feedback(config: CourseConfig, lessons):
+    """Write each trainee's feedback page (scores and judges' messages, never hidden tests),
+    scanning every page for hidden material before it is kept."""
+    for path in _lesson_paths(config, lessons):
+        lesson = read_lesson(path)
+        if not config.source_dir(lesson.lesson_id).exists():
+            continue
+        run = write_feedback(config, lesson)
+        click.echo(f"{lesson.lesson_id}: {len(run.written)} feedback pages in {config.course_dir / 'feedback'}")
+        for problem in run.withheld:
+            click.secho(f"  ! withheld, it would leak: {problem}", fg="yellow", err=True)
 
 
 @main.command()

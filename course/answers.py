@@ -15,6 +15,8 @@ from io import StringIO
 from pathlib import Path
 
 ANSWERS_DIR = ".answers"
+# beyond skops' defaults: a dtype (as a SimpleImputer stores) is data, not code
+SKOPS_ALSO_TRUSTED = ["numpy.dtype"]
 TAG = "__course_type__"
 
 
@@ -138,9 +140,9 @@ def decode(data):
         import base64
 
         import skops.io
-        # trusted=None: anything beyond skops' default trusted types (scikit-learn, numpy,
-        # scipy) is refused, so a submitted model can never run code of the trainee's
-        return skops.io.loads(base64.b64decode(data["skops"]), trusted=None)
+        # anything beyond skops' default trusted types (scikit-learn, numpy, scipy) and a
+        # dtype is refused, so a submitted model can never run code of the trainee's
+        return skops.io.loads(base64.b64decode(data["skops"]), trusted=SKOPS_ALSO_TRUSTED)
     if kind == "Timestamp":
         import pandas as pd
         return pd.Timestamp(data["value"]).as_unit(data["unit"])

@@ -4,6 +4,7 @@
 `lesson.json` (the manifest the trainee runtime reads).
 """
 
+import json
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from autograder.lesson.validate import LessonInvalid, validate
 from autograder.release.proofs import ProofReport, prove_lesson
 from course.lesson import MANIFEST_NAME, ItemInfo, LessonInfo
 
+DISCLOSURE_FILE = "disclosure.json"  # beside the judges: what feedback may show, and from when
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 
 
@@ -99,6 +101,8 @@ def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
     _, judges = collect_judges(lesson.cells)
     for item, source in judges.items():
         (folder / f"{item}.py").write_text(source, encoding="utf-8")
+    disclosure = {"deadline": lesson.deadline, "items": lesson.disclosure()}
+    (folder / DISCLOSURE_FILE).write_text(json.dumps(disclosure, indent=1), encoding="utf-8")
     for name in lesson.gold + lesson.datasets:  # judges may recompute expectations from the raw data
         shutil.copy2(config.datasets_dir / name, folder / "gold" / Path(name).name)
 

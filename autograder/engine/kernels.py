@@ -62,7 +62,9 @@ class KernelFactory:
         self._replies: queue.Queue = queue.Queue()
         self._exits: dict[int, dict] = {}
         self._exit_lock = threading.Lock()
-        threading.Thread(target=self._read_events, args=(self.process, self._replies), daemon=True).start()
+        self._ended = threading.Event()
+        threading.Thread(target=self._read_events, args=(self.process, self._replies, self._ended),
+                         daemon=True).start()
         ready = self._reply(READY_TIMEOUT)
         if not ready.get("ready"):
             raise KernelStartFailed(f"the kernel zygote did not start: {ready}")
@@ -74,6 +76,7 @@ class KernelFactory:
         if self.alive():
             return
         self.restarts += 1
+        self.process.kill()  # bwrap may still be tearing the old sandbox down
         self.process.wait()
         self._start_zygote()
 
@@ -82,7 +85,7 @@ class KernelFactory:
         """Where a submission's files go, seen from outside the sandbox."""
         return self.scratch / "work"
 
-    def _read_events(self, process, replies) -> None:
+    def _read_events(self, process, replies, ended) -> None:
         for line in process.stdout:
             event = json.loads(line)
             if "exited" in event:
@@ -90,6 +93,7 @@ class KernelFactory:
                     self._exits[event["exited"]] = event
             else:
                 replies.put(event)
+        ended.set()
         replies.put({"zygote_ended": True})
 
     def _reply(self, timeout: float) -> dict:
@@ -98,13 +102,17 @@ class KernelFactory:
         except queue.Empty:
             return {"timeout": True}
 
-    def _send(self, request: dict) -> dict:
+    def _send(self, request: dict, retry: bool = True) -> dict:
         try:
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
-        except (BrokenPipeError, ValueError):  # the zygote is gone: a notebook killed it
-            return {"zygote_ended": True}
-        return self._reply(READY_TIMEOUT)
+            reply = self._reply(READY_TIMEOUT)
+        except (BrokenPipeError, ValueError):
+            reply = {"zygote_ended": True}
+        if reply.get("zygote_ended") and retry:  # a notebook killed the zygote: start another, ask again
+            self.restart_if_killed()
+            return self._send(request, retry=False)
+        return reply
 
     def exit_of(self, pid: int) -> dict | None:
         """How kernel `pid` ended, or None while it runs."""
@@ -112,7 +120,7 @@ class KernelFactory:
             return self._exits.get(pid)
 
     def alive(self) -> bool:
-        return self.process.poll() is None
+        return not self._ended.is_set() and self.process.poll() is None
 
     def kernel(self, limits: Limits) -> Kernel:
         """A fresh kernel: the one forked ahead of need, or a new one."""

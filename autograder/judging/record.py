@@ -38,3 +38,16 @@ def record_judgements(config: CourseConfig, lesson_id: str, trainee: str, judgem
                 findings=json.dumps([f.__dict__ for f in judgement.verdict.findings], ensure_ascii=False),
                 problem=judgement.problem))
     engine.dispose()
+
+
+def read_findings(config: CourseConfig, lesson_id: str) -> dict[str, dict[str, list[dict]]]:
+    """trainee → item → the judge's findings ({passed, en, zh, expected}) for `lesson_id`."""
+    engine = create_engine(config.gradebook_url)
+    metadata.create_all(engine)
+    found: dict[str, dict[str, list[dict]]] = {}
+    with engine.connect() as connection:
+        rows = connection.execute(findings_table.select().where(findings_table.c.lesson == lesson_id)).mappings()
+        for row in rows:
+            found.setdefault(row["trainee"], {})[row["item"]] = json.loads(row["findings"])
+    engine.dispose()
+    return found

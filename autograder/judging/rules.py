@@ -13,6 +13,7 @@ class Finding:
     passed: bool
     en: str
     zh: str
+    expected: str | None = None  # shown only where the item's disclosure policy allows it
 
     def message(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -32,9 +33,15 @@ class Verdict:
         return [f for f in self.findings if not f.passed]
 
 
-def rule(holds: bool, *, en: str, zh: str) -> Finding:
-    """One requirement; its message is what the trainee reads when it does not hold."""
-    return Finding(bool(holds), en, zh)
+def rule(holds: bool, *, en: str, zh: str, expected=None) -> Finding:
+    """One requirement; its message is what the trainee reads when it does not hold.
+    `expected`, if given, may be revealed after the deadline (see `disclose=` in the lesson)."""
+    return Finding(bool(holds), en, zh, None if expected is None else _shown(expected))
+
+
+def _shown(value, limit: int = 300) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 def all_of(*findings: Finding) -> Verdict:

@@ -11,7 +11,8 @@ import jupytext
 
 # The metadata keys a cell line may carry, and what each makes of the cell.
 ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge", "by_hand")
-KNOWN_KEYS = {"lang", "points", *ROLE_KEYS}
+KNOWN_KEYS = {"lang", "points", "disclose", *ROLE_KEYS}
+DISCLOSURE = ("message", "after-deadline", "never")  # what feedback may show of a judge's findings
 CELL_LINE = re.compile(r"^# %%")
 # jupytext records blank-line layout in these; they say nothing about the lesson
 JUPYTEXT_LAYOUT_KEYS = {"lines_to_next_cell", "lines_to_end_of_cell_marker"}
@@ -69,6 +70,16 @@ class LessonSource:
     @property
     def datasets(self) -> list[str]:
         return list(self.info.get("datasets") or [])
+
+    @property
+    def deadline(self) -> str | None:
+        """When the lesson is due (ISO date and time, UTC), for after-deadline disclosure."""
+        value = self.info.get("deadline")
+        return str(value) if value else None
+
+    def disclosure(self) -> dict[str, str]:
+        """item → how much of its judge's findings feedback may show."""
+        return {cell.item: cell.metadata.get("disclose", "message") for cell in self.cells if cell.role == "judge"}
 
     @property
     def gold(self) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions, region_lines
-from autograder.lesson.source import ROLE_KEYS, LessonSource, SourceCell
+from autograder.lesson.source import DISCLOSURE, ROLE_KEYS, LessonSource, SourceCell
 
 ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -64,6 +64,10 @@ def check_header(lesson: LessonSource, datasets_dir: Path) -> Iterator[Problem]:
     for lang in ("en", "zh"):
         if not isinstance(title, dict) or not str(title.get(lang) or "").strip():
             yield Problem(lesson.path, 1, f"the course title has no '{lang}' text")
+    if isinstance(title, dict) and set(title) - {"en", "zh"}:
+        # an unquoted comma in `{en: A, B, zh: …}` makes YAML read a stray key
+        yield Problem(lesson.path, 1, f"the course title has keys besides en and zh: {sorted(set(title) - {'en', 'zh'})}"
+                                      " (quote titles that contain commas)")
     for name in lesson.datasets + lesson.gold:
         if not (Path(datasets_dir) / name).is_file():
             yield Problem(lesson.path, 1, f"dataset '{name}' is not in {datasets_dir}")
@@ -210,6 +214,11 @@ def check_judges(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         judge = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "judge"), None)
         if judge is None or len(judge.args.args) != 2:
             yield _problem(lesson, cell, "a judge cell defines judge(answer, gold)")
+        if cell.metadata.get("disclose", "message") not in DISCLOSURE:
+            yield Problem(lesson.path, cell.line, f"disclose= must be one of {', '.join(DISCLOSURE)}")
+    for cell in lesson.cells:
+        if "disclose" in cell.metadata and cell.role != "judge":
+            yield Problem(lesson.path, cell.line, "disclose= belongs on a judge cell")
     for item, cell in tests.items():
         hidden = "\n".join(region_lines(cell.source, HIDDEN))
         submits = f'submit("{item}"' in hidden or f"submit('{item}'" in hidden

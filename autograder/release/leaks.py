@@ -86,7 +86,8 @@ def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = N
                 leaks.append(Leak(path, f"marker text '{marker}'"))
         if MARKER_WORDS.search(text) and not any(m in text for m in MARKER_TEXTS):
             leaks.append(Leak(path, "the word 'HIDDEN'"))
-        for line in sorted(secrets):
-            if line in text:
-                leaks.append(Leak(path, f"hidden line: {line[:80]}"))
+        # whole lines, as leaks reproduce them; a secret import inside a longer public one is none
+        visible_lines = {line.strip() for line in text.splitlines()}
+        for line in sorted(secrets & visible_lines):
+            leaks.append(Leak(path, f"hidden line: {line[:80]}"))
     return leaks

@@ -53,7 +53,7 @@
 
 # %%
 import pandas as pd
-from course import check, expect, hidden_check, hint
+from course import check, expect, hint
 
 # %% [markdown] lang="en"
 # ## Look before you clean
@@ -157,16 +157,35 @@ with open(_lo_path, "w", encoding="utf-8") as _lo_out:
     _lo_out.write("order_id,customer,city,order_date,category,quantity,unit_price,status\n"
                   "000042,王芳,上海,2026-02-01,图书,2,35.50,PAID\n"
                   "000043,Li Na,北京,2026/2/2,食品,,12.00,SHIPPED\n")
-hidden_check("load_orders",
-             expect(lambda: pd.api.types.is_numeric_dtype(_lo()["quantity"])
-                    and pd.api.types.is_numeric_dtype(_lo()["unit_price"]),
-                    en="quantity and unit_price should be number columns, so that we can calculate with them.",
-                    zh="quantity 和 unit_price 应该是数值列，这样才能参与计算。"),
-             expect(lambda: load_orders(_lo_path)["order_id"].tolist() == ["000042", "000043"]
-                    and load_orders(_lo_path)["quantity"].isna().tolist() == [False, True],
-                    en="load_orders should read whichever file it is given, keeping order IDs as text and blank quantities as missing values.",
-                    zh="load_orders 应读取传入的任意文件：订单号保持为文本，空着的数量读成缺失值。"))
+from course import submit
+submit("load_orders", lesson_file=_lo(), other_file=load_orders(_lo_path))
 ### END HIDDEN TESTS
+
+
+# %% judge="load_orders"
+import pandas as pd
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    lesson_file, other_file = answer["lesson_file"], answer["other_file"]
+    return all_of(
+        rule(holds(lambda: pd.api.types.is_numeric_dtype(lesson_file["quantity"])
+                   and pd.api.types.is_numeric_dtype(lesson_file["unit_price"])),
+             en="quantity and unit_price should be number columns, so that we can calculate with them.",
+             zh="quantity 和 unit_price 应该是数值列，这样才能参与计算。"),
+        rule(holds(lambda: other_file["order_id"].tolist() == ["000042", "000043"]
+                   and other_file["quantity"].isna().tolist() == [False, True]),
+             en="load_orders should read whichever file it is given, keeping order IDs as text and blank quantities as missing values.",
+             zh="load_orders 应读取传入的任意文件：订单号保持为文本，空着的数量读成缺失值。"))
+
 
 # %% [markdown] hint="load_orders" lang="en"
 # `pd.read_csv` has a `dtype` parameter. You can give it a dictionary that names only the
@@ -255,23 +274,45 @@ check("strip_whitespace",
              zh="状态代码首尾不应有空格。"))
 ### BEGIN HIDDEN TESTS
 _sw_raw = pd.read_csv("orders_raw.csv", dtype={"order_id": str})
-_sw_text = ["customer", "city", "category", "status"]
 _sw_copy = _sw_raw.copy()
-hidden_check("strip_whitespace",
-             expect(lambda: all(strip_whitespace(_sw_raw.copy())[c].dropna().tolist()
-                                == _sw_raw[c].dropna().str.strip().tolist() for c in _sw_text),
-                    en="In the real file some text still has whitespace around it; remember the full-width space 　 as well.",
-                    zh="真实文件中仍有文本首尾带空白字符；别忘了全角空格 　。"),
-             expect(lambda: strip_whitespace(_sw_raw.copy())["customer"].isna().tolist()
-                    == _sw_raw["customer"].isna().tolist()
-                    and strip_whitespace(_sw_raw.copy())[["order_id", "quantity", "unit_price"]]
-                    .equals(_sw_raw[["order_id", "quantity", "unit_price"]]),
-                    en="Missing customer names should stay missing, and the other columns should not change.",
-                    zh="缺失的客户名称应保持缺失，其他列不应被改动。"),
-             expect(lambda: (strip_whitespace(_sw_copy), _sw_copy.equals(_sw_raw))[1],
-                    en="strip_whitespace changed the DataFrame it was given; work on a copy and return that.",
-                    zh="strip_whitespace 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+_sw_stripped = strip_whitespace(_sw_raw.copy())
+strip_whitespace(_sw_copy)
+from course import submit
+submit("strip_whitespace", stripped=_sw_stripped, input_after=_sw_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="strip_whitespace"
+import pandas as pd
+
+TEXT_COLUMNS = ["customer", "city", "category", "status"]
+OTHER_COLUMNS = ["order_id", "quantity", "unit_price"]
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    stripped = answer["stripped"]
+    return all_of(
+        rule(holds(lambda: all(stripped[c].dropna().tolist() == raw[c].dropna().str.strip().tolist()
+                               for c in TEXT_COLUMNS)),
+             en="In the real file some text still has whitespace around it; remember the full-width space 　 as well.",
+             zh="真实文件中仍有文本首尾带空白字符；别忘了全角空格 　。"),
+        rule(holds(lambda: stripped["customer"].isna().tolist() == raw["customer"].isna().tolist()
+                   and same(stripped[OTHER_COLUMNS], raw[OTHER_COLUMNS])),
+             en="Missing customer names should stay missing, and the other columns should not change.",
+             zh="缺失的客户名称应保持缺失，其他列不应被改动。"),
+        rule(same(answer["input_after"], raw),
+             en="strip_whitespace changed the DataFrame it was given; work on a copy and return that.",
+             zh="strip_whitespace 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+
 
 # %% [markdown] hint="strip_whitespace" lang="en"
 # A text column has a `.str` accessor with the same methods as a Python string. Which
@@ -374,24 +415,51 @@ check("parse_dates",
 ### BEGIN HIDDEN TESTS
 _pd_more = pd.DataFrame({"order_date": ["25.01.2026", "2026/12/1", "2026-03-04", "01.12.2026", "2026/1/31", "2026/13/1"]})
 _pd_raw = pd.read_csv("orders_raw.csv", dtype={"order_id": str})
-_pd_text = _pd_raw["order_date"]
-_pd_expected = pd.to_datetime(_pd_text, format="%Y-%m-%d", errors="coerce")
-for _pd_format in ["%Y/%m/%d", "%d.%m.%Y"]:
-    _pd_expected = _pd_expected.fillna(pd.to_datetime(_pd_text, format=_pd_format, errors="coerce"))
 _pd_copy = _pd_raw.copy()
-hidden_check("parse_dates",
-             expect(lambda: parse_dates(_pd_more.copy())["order_date"].tolist()[:5]
-                    == [pd.Timestamp(d) for d in ["2026-01-25", "2026-12-01", "2026-03-04", "2026-12-01", "2026-01-31"]]
-                    and pd.isna(parse_dates(_pd_more.copy())["order_date"].iloc[5]),
-                    en="Some dates in other months come out wrong: check that day and month are not swapped in any of the three formats.",
-                    zh="其他月份的一些日期解析错了：请检查三种格式中日和月是否被对调。"),
-             expect(lambda: parse_dates(_pd_raw.copy())["order_date"].astype("datetime64[ns]").equals(_pd_expected.astype("datetime64[ns]")),
-                    en="On the real file, some dates are read differently from the three formats in the task.",
-                    zh="在真实文件上，有些日期的解析结果与任务中的三种格式不符。"),
-             expect(lambda: (parse_dates(_pd_copy), _pd_copy.equals(_pd_raw))[1],
-                    en="parse_dates changed the DataFrame it was given; work on a copy and return that.",
-                    zh="parse_dates 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+_pd_more_dates = parse_dates(_pd_more.copy())["order_date"]
+_pd_raw_dates = parse_dates(_pd_raw.copy())["order_date"]
+parse_dates(_pd_copy)
+from course import submit
+submit("parse_dates", other_dates=_pd_more_dates, lesson_dates=_pd_raw_dates, input_after=_pd_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="parse_dates"
+import pandas as pd
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def reference_dates(text):
+    parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    for date_format in ["%Y/%m/%d", "%d.%m.%Y"]:
+        parsed = parsed.fillna(pd.to_datetime(text, format=date_format, errors="coerce"))
+    return parsed
+
+
+def judge(answer, gold):
+    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    expected = reference_dates(raw["order_date"])
+    other, lesson = answer["other_dates"], answer["lesson_dates"]
+    return all_of(
+        rule(holds(lambda: other.tolist()[:5]
+                   == [pd.Timestamp(d) for d in ["2026-01-25", "2026-12-01", "2026-03-04", "2026-12-01", "2026-01-31"]]
+                   and pd.isna(other.iloc[5])),
+             en="Some dates in other months come out wrong: check that day and month are not swapped in any of the three formats.",
+             zh="其他月份的一些日期解析错了：请检查三种格式中日和月是否被对调。"),
+        rule(holds(lambda: same(lesson.astype("datetime64[ns]"), expected.astype("datetime64[ns]"))),
+             en="On the real file, some dates are read differently from the three formats in the task.",
+             zh="在真实文件上，有些日期的解析结果与任务中的三种格式不符。"),
+        rule(same(answer["input_after"], raw),
+             en="parse_dates changed the DataFrame it was given; work on a copy and return that.",
+             zh="parse_dates 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+
 
 # %% [markdown] hint="parse_dates" lang="en"
 # `pd.to_datetime` takes `format=` (one exact pattern, such as `"%d.%m.%Y"`) and
@@ -510,19 +578,57 @@ _di_dates = pd.to_datetime(_di_text, format="%Y-%m-%d", errors="coerce")
 for _di_f in ["%Y/%m/%d", "%d.%m.%Y"]:
     _di_dates = _di_dates.fillna(pd.to_datetime(_di_text, format=_di_f, errors="coerce"))
 _di_raw["order_date"] = _di_dates
-_di_keep = ~((_di_raw["quantity"] <= 0) | _di_raw["order_date"].isna() | ~_di_raw["status"].isin(VALID_STATUS))
 _di_copy = _di_raw.copy()
-hidden_check("drop_invalid",
-             expect(lambda: drop_invalid(_di_more.copy())["order_id"].tolist() == ["000011", "000013", "000014"],
-                    en="A missing quantity is not invalid: those rows must stay (fill_missing deals with them). A missing status is invalid.",
-                    zh="数量缺失不算无效：这些行必须保留（由 fill_missing 处理）。状态缺失则算无效。"),
-             expect(lambda: drop_invalid(_di_raw.copy())["order_id"].tolist() == _di_raw.loc[_di_keep, "order_id"].tolist(),
-                    en="On the real file, the rows kept are not exactly the valid ones.",
-                    zh="在真实文件上，保留下来的行与有效行不完全一致。"),
-             expect(lambda: (drop_invalid(_di_copy), _di_copy.equals(_di_raw))[1],
-                    en="drop_invalid changed the DataFrame it was given; work on a copy and return that.",
-                    zh="drop_invalid 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+_di_more_kept = drop_invalid(_di_more.copy())["order_id"].tolist()
+_di_raw_kept = drop_invalid(_di_raw.copy())["order_id"].tolist()
+drop_invalid(_di_copy)
+from course import submit
+submit("drop_invalid", other_kept=_di_more_kept, lesson_kept=_di_raw_kept, input_after=_di_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="drop_invalid"
+import pandas as pd
+
+VALID_STATUS = ["PAID", "SHIPPED", "DELIVERED", "RETURNED"]
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def prepared_orders(gold):
+    """The raw file stripped and with its dates parsed: what drop_invalid was given."""
+    orders = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    for column in ["customer", "city", "category", "status"]:
+        orders[column] = orders[column].str.strip()
+    text = orders["order_date"]
+    dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    for date_format in ["%Y/%m/%d", "%d.%m.%Y"]:
+        dates = dates.fillna(pd.to_datetime(text, format=date_format, errors="coerce"))
+    orders["order_date"] = dates
+    return orders
+
+
+def judge(answer, gold):
+    orders = prepared_orders(gold)
+    bad = (orders["quantity"] <= 0) | orders["order_date"].isna() | ~orders["status"].isin(VALID_STATUS)
+    expected = orders.loc[~bad, "order_id"].tolist()
+    return all_of(
+        rule(holds(lambda: answer["other_kept"] == ["000011", "000013", "000014"]),
+             en="A missing quantity is not invalid: those rows must stay (fill_missing deals with them). A missing status is invalid.",
+             zh="数量缺失不算无效：这些行必须保留（由 fill_missing 处理）。状态缺失则算无效。"),
+        rule(holds(lambda: answer["lesson_kept"] == expected),
+             en="On the real file, the rows kept are not exactly the valid ones.",
+             zh="在真实文件上，保留下来的行与有效行不完全一致。"),
+        rule(same(answer["input_after"], orders),
+             en="drop_invalid changed the DataFrame it was given; work on a copy and return that.",
+             zh="drop_invalid 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+
 
 # %% [markdown] hint="drop_invalid" lang="en"
 # Build one True/False Series per rule (for example `df["quantity"] <= 0`), combine them
@@ -600,17 +706,37 @@ check("deduplicate",
              zh="对于重复的 order_id，应保留第一行：订单 000003 的数量应为 1。"))
 ### BEGIN HIDDEN TESTS
 _dd_raw = pd.read_csv("orders_raw.csv", dtype={"order_id": str})
-_dd_first = ~_dd_raw["order_id"].duplicated(keep="first")
 _dd_copy = _dd_raw.copy()
-hidden_check("deduplicate",
-             expect(lambda: deduplicate(_dd_raw.copy()).reset_index(drop=True)
-                    .equals(_dd_raw[_dd_first].reset_index(drop=True)),
-                    en="On the real file, the rows kept are not the first row of each order.",
-                    zh="在真实文件上，保留下来的不是每个订单的第一行。"),
-             expect(lambda: (deduplicate(_dd_copy), _dd_copy.equals(_dd_raw))[1],
-                    en="deduplicate changed the DataFrame it was given; work on a copy and return that.",
-                    zh="deduplicate 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+_dd_kept = deduplicate(_dd_raw.copy())
+deduplicate(_dd_copy)
+from course import submit
+submit("deduplicate", lesson_file=_dd_kept, input_after=_dd_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="deduplicate"
+import pandas as pd
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    expected = raw[~raw["order_id"].duplicated(keep="first")].reset_index(drop=True)
+    return all_of(
+        rule(holds(lambda: same(answer["lesson_file"].reset_index(drop=True), expected)),
+             en="On the real file, the rows kept are not the first row of each order.",
+             zh="在真实文件上，保留下来的不是每个订单的第一行。"),
+        rule(same(answer["input_after"], raw),
+             en="deduplicate changed the DataFrame it was given; work on a copy and return that.",
+             zh="deduplicate 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+
 
 # %% [markdown] hint="deduplicate" lang="en"
 # `df.drop_duplicates()` without arguments only removes rows that are identical in *every*
@@ -695,23 +821,49 @@ check("fill_missing",
 ### BEGIN HIDDEN TESTS
 _fm_raw = pd.read_csv("orders_raw.csv", dtype={"order_id": str})
 _fm_raw["category"] = _fm_raw["category"].str.strip()
-_fm_expected_q = _fm_raw["quantity"].fillna(_fm_raw["quantity"].median())
-_fm_expected_p = _fm_raw["unit_price"].fillna(_fm_raw.groupby("category")["unit_price"].transform("mean"))
 _fm_copy = _fm_raw.copy()
-hidden_check("fill_missing",
-             expect(lambda: _fm()["quantity"].tolist()[:2] + _fm()["quantity"].tolist()[3:] == [1.0, 2.0, 3.0, 40.0, 2.0, 1.0]
-                    and [_fm()["unit_price"].tolist()[i] for i in (0, 1, 2, 3, 6)] == [20.0, 40.0, 30.0, 1000.0, 2000.0],
-                    en="Known quantities and prices must stay as they are; only the missing ones should change.",
-                    zh="已知的数量和单价必须保持原样，只有缺失的值才应改变。"),
-             expect(lambda: ((fill_missing(_fm_raw.copy())["quantity"] - _fm_expected_q).abs().max() < 1e-6
-                             and (fill_missing(_fm_raw.copy())["unit_price"] - _fm_expected_p).abs().max() < 0.01
-                             and fill_missing(_fm_raw.copy())[["order_id", "city", "status"]].equals(_fm_raw[["order_id", "city", "status"]])),
-                    en="On the real file, some filled values differ from the median quantity or the category's mean price, or other columns changed.",
-                    zh="在真实文件上，有些填补的值不等于数量中位数或同类别平均单价，或者其他列被改动了。"),
-             expect(lambda: (fill_missing(_fm_copy), _fm_copy.equals(_fm_raw))[1],
-                    en="fill_missing changed the DataFrame it was given; work on a copy and return that.",
-                    zh="fill_missing 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+_fm_small = _fm()
+_fm_filled = fill_missing(_fm_raw.copy())
+fill_missing(_fm_copy)
+from course import submit
+submit("fill_missing", small=_fm_small, lesson_file=_fm_filled, input_after=_fm_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="fill_missing"
+import pandas as pd
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw["category"] = raw["category"].str.strip()
+    expected_q = raw["quantity"].fillna(raw["quantity"].median())
+    expected_p = raw["unit_price"].fillna(raw.groupby("category")["unit_price"].transform("mean"))
+    small, filled = answer["small"], answer["lesson_file"]
+    quantities = lambda: [float(v) for v in small["quantity"].tolist()]
+    prices = lambda: [float(v) for v in small["unit_price"].tolist()]
+    return all_of(
+        rule(holds(lambda: same(quantities()[:2] + quantities()[3:], [1.0, 2.0, 3.0, 40.0, 2.0, 1.0], rel=1e-12)
+                   and same([prices()[i] for i in (0, 1, 2, 3, 6)], [20.0, 40.0, 30.0, 1000.0, 2000.0], rel=1e-12)),
+             en="Known quantities and prices must stay as they are; only the missing ones should change.",
+             zh="已知的数量和单价必须保持原样，只有缺失的值才应改变。"),
+        rule(holds(lambda: same(filled["quantity"].astype("float64"), expected_q, abs=1e-6)
+                   and same(filled["unit_price"].astype("float64"), expected_p, abs=0.01)
+                   and same(filled[["order_id", "city", "status"]], raw[["order_id", "city", "status"]])),
+             en="On the real file, some filled values differ from the median quantity or the category's mean price, or other columns changed.",
+             zh="在真实文件上，有些填补的值不等于数量中位数或同类别平均单价，或者其他列被改动了。"),
+        rule(same(answer["input_after"], raw),
+             en="fill_missing changed the DataFrame it was given; work on a copy and return that.",
+             zh="fill_missing 修改了传入的 DataFrame；请在副本上操作并返回副本。"))
+
 
 # %% [markdown] hint="fill_missing" lang="en"
 # Quantities first: `Series.median()` ignores missing values, and `Series.fillna(value)`
@@ -846,18 +998,44 @@ _al_edges = pd.DataFrame({
     "unit_price": [99.99, 100.0, 499.99, 500.0, 2999.9],
 })
 _al_copy = _al_in.copy()
-hidden_check("add_amount_level",
-             expect(lambda: [str(v) for v in add_amount_level(_al_edges.copy())["amount_level"].tolist()[:4]]
-                    == ["low", "medium", "medium", "high"],
-                    en="Orders of exactly 100 or 500 yuan are in the wrong level: check which side of each edge is included.",
-                    zh="金额正好 100 元或 500 元的订单等级不对：请检查每个分界点归入哪一侧。"),
-             expect(lambda: str(add_amount_level(_al_edges.copy())["amount_level"].iloc[4]) == "high",
-                    en="A very large order (about 120,000 yuan) should be 'high': the top level has no upper limit.",
-                    zh="金额很大的订单（约 12 万元）应为 'high'：最高等级没有上限。"),
-             expect(lambda: (add_amount_level(_al_copy), _al_copy.equals(_al_in))[1],
-                    en="add_amount_level changed the DataFrame it was given; add the columns to a copy and return that.",
-                    zh="add_amount_level 修改了传入的 DataFrame；请在副本上添加新列并返回副本。"))
+_al_levels = [str(v) for v in add_amount_level(_al_edges.copy())["amount_level"].tolist()]
+add_amount_level(_al_copy)
+from course import submit
+submit("add_amount_level", edge_levels=_al_levels, input_after=_al_copy)
 ### END HIDDEN TESTS
+
+
+# %% judge="add_amount_level"
+import pandas as pd
+
+CHECKED_INPUT = pd.DataFrame({
+    "order_id": ["000001", "000002", "000003", "000004"],
+    "quantity": [2.0, 1.0, 4.0, 3.0],
+    "unit_price": [25.0, 250.0, 200.0, 10.5],
+})
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    levels = answer["edge_levels"]
+    return all_of(
+        rule(holds(lambda: levels[:4] == ["low", "medium", "medium", "high"]),
+             en="Orders of exactly 100 or 500 yuan are in the wrong level: check which side of each edge is included.",
+             zh="金额正好 100 元或 500 元的订单等级不对：请检查每个分界点归入哪一侧。"),
+        rule(holds(lambda: levels[4] == "high"),
+             en="A very large order (about 120,000 yuan) should be 'high': the top level has no upper limit.",
+             zh="金额很大的订单（约 12 万元）应为 'high'：最高等级没有上限。"),
+        rule(same(answer["input_after"], CHECKED_INPUT),
+             en="add_amount_level changed the DataFrame it was given; add the columns to a copy and return that.",
+             zh="add_amount_level 修改了传入的 DataFrame；请在副本上添加新列并返回副本。"))
+
 
 # %% [markdown] hint="add_amount_level" lang="en"
 # `pd.cut(values, bins=[...], labels=[...])` puts each value into an interval between two
@@ -946,17 +1124,40 @@ check("summarise_by_city",
 _sc_raw = pd.read_csv("orders_raw.csv", dtype={"order_id": str})
 _sc_raw["city"] = _sc_raw["city"].str.strip()
 _sc_raw["amount"] = _sc_raw["quantity"].fillna(1) * _sc_raw["unit_price"].fillna(100)
-_sc_expected = _sc_raw.groupby("city")["amount"].agg(["size", "sum"]).sort_values("sum", ascending=False)
-hidden_check("summarise_by_city",
-             expect(lambda: list(_sc().index) == [0, 1, 2],
-                    en="The rows should be numbered 0, 1, 2, … after sorting, not keep the numbers or labels they had before.",
-                    zh="排序后行号应为 0、1、2、……，而不是保留排序前的行号或标签。"),
-             expect(lambda: summarise_by_city(_sc_raw.copy())["city"].tolist() == _sc_expected.index.tolist()
-                    and summarise_by_city(_sc_raw.copy())["orders"].tolist() == _sc_expected["size"].tolist()
-                    and (summarise_by_city(_sc_raw.copy())["total_amount"] - _sc_expected["sum"].to_numpy()).abs().max() < 0.01,
-                    en="On a larger table with every city, the counts, totals or order of the cities are not right.",
-                    zh="在包含所有城市的更大表格上，订单数、总金额或城市顺序不正确。"))
+from course import submit
+submit("summarise_by_city", small=_sc(), lesson_file=summarise_by_city(_sc_raw.copy()))
 ### END HIDDEN TESTS
+
+
+# %% judge="summarise_by_city"
+import pandas as pd
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def judge(answer, gold):
+    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw["city"] = raw["city"].str.strip()
+    raw["amount"] = raw["quantity"].fillna(1) * raw["unit_price"].fillna(100)
+    expected = raw.groupby("city")["amount"].agg(["size", "sum"]).sort_values("sum", ascending=False)
+    small, summary = answer["small"], answer["lesson_file"]
+    return all_of(
+        rule(holds(lambda: small.index.tolist() == [0, 1, 2]),
+             en="The rows should be numbered 0, 1, 2, … after sorting, not keep the numbers or labels they had before.",
+             zh="排序后行号应为 0、1、2、……，而不是保留排序前的行号或标签。"),
+        rule(holds(lambda: summary["city"].tolist() == expected.index.tolist()
+                   and summary["orders"].tolist() == expected["size"].tolist()
+                   and same([float(t) for t in summary["total_amount"].tolist()],
+                            [float(t) for t in expected["sum"].tolist()], abs=0.01)),
+             en="On a larger table with every city, the counts, totals or order of the cities are not right.",
+             zh="在包含所有城市的更大表格上，订单数、总金额或城市顺序不正确。"))
+
 
 # %% [markdown] hint="summarise_by_city" lang="en"
 # Group by `city`, then use `.agg` with named aggregations: in `.agg(orders=("amount",
@@ -1028,21 +1229,55 @@ check("export_report",
              en="The file should hold exactly the table's columns, with no extra index column.",
              zh="文件中应正好是表格的各列，没有多余的索引列。"))
 ### BEGIN HIDDEN TESTS
+import pathlib as _er_pathlib
 _er_big = pd.DataFrame({
     "city": ["北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆"],
     "orders": list(range(10, 0, -1)),
     "total_amount": [round(1000.5 - 97.3 * i, 2) for i in range(10)],
 })
 _er_big_path = _er_os.path.join(_er_dir, "城市报表.csv")
-hidden_check("export_report",
-             expect(lambda: pd.read_csv(_er_written(), encoding="utf-8-sig").equals(_er_in),
-                    en="Reading the file back does not give the same table: check the values and the Chinese text.",
-                    zh="重新读取文件得到的表格不一致：请检查数值和中文文本。"),
-             expect(lambda: (export_report(_er_big.copy(), _er_big_path),
-                             pd.read_csv(_er_big_path, encoding="utf-8-sig").equals(_er_big))[1],
-                    en="export_report should write to whichever path it is given, with every row of the table.",
-                    zh="export_report 应写入传入的任意路径，并包含表格的每一行。"))
+_er_small_bytes = list(_er_pathlib.Path(_er_written()).read_bytes())
+export_report(_er_big.copy(), _er_big_path)
+from course import submit
+submit("export_report", report_file=_er_small_bytes, big_file=list(_er_pathlib.Path(_er_big_path).read_bytes()))
 ### END HIDDEN TESTS
+
+
+# %% judge="export_report"
+import io
+
+import pandas as pd
+
+REPORT = pd.DataFrame({"city": ["北京", "上海"], "orders": [2, 3], "total_amount": [520.0, 180.5]})
+BIG_REPORT = pd.DataFrame({
+    "city": ["北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆"],
+    "orders": list(range(10, 0, -1)),
+    "total_amount": [round(1000.5 - 97.3 * i, 2) for i in range(10)],
+})
+
+
+def holds(test):
+    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
+    try:
+        return bool(test())
+    except Exception:
+        return False
+
+
+def read_back(file_bytes):
+    """The table in a written file, read the way a colleague's tools would."""
+    return pd.read_csv(io.BytesIO(bytes(file_bytes)), encoding="utf-8-sig")
+
+
+def judge(answer, gold):
+    return all_of(
+        rule(holds(lambda: same(read_back(answer["report_file"]), REPORT, rel=1e-9)),
+             en="Reading the file back does not give the same table: check the values and the Chinese text.",
+             zh="重新读取文件得到的表格不一致：请检查数值和中文文本。"),
+        rule(holds(lambda: same(read_back(answer["big_file"]), BIG_REPORT, rel=1e-9)),
+             en="export_report should write to whichever path it is given, with every row of the table.",
+             zh="export_report 应写入传入的任意路径，并包含表格的每一行。"))
+
 
 # %% [markdown] hint="export_report" lang="en"
 # Everything happens in one call to `df.to_csv(path, ...)`. Look at its `index` and

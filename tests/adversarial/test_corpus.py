@@ -14,6 +14,7 @@ from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import bwrap_path
 from autograder.grading.report import cohort_rows
+from autograder.feedback.pages import write_feedback
 from autograder.integrity.similarity import compare_cohort, side_by_side
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
@@ -107,3 +108,28 @@ def test_the_copied_pair_is_flagged_and_nobody_else(graded):
     assert pairs == {frozenset(("copy-of-neighbour", "copy-of-neighbour-original"))}
     shown = side_by_side(matches[0], code[matches[0].first], code[matches[0].second])
     assert "accumulated = accumulated + number" in shown and "running = running + value" in shown
+
+
+def test_feedback_never_shows_hidden_tests_judges_or_gold(graded):
+    config, _, _ = graded
+    lesson = read_lesson(config.lessons_dir / LESSON)
+    run = write_feedback(config, lesson)
+    assert len(run.written) == len(ATTACKS) + 1 and not run.withheld
+    secrets = ['submit("total"', "submit(\"tidy\"", "def judge", "read_answer_file", "gold_labels.csv",
+               "int(np.sum(values))", 'out["city"] = out["city"].str.strip()']
+    gold_rows = (config.datasets_dir / "integrity" / "gold_labels.csv").read_text().splitlines()[1:]
+    for page in run.written:
+        text = page.read_text(encoding="utf-8")
+        assert not [s for s in secrets if s in text], page
+        assert not [row for row in gold_rows if row in text], page
+
+
+def test_feedback_follows_each_item_s_disclosure_policy(graded):
+    config, _, _ = graded
+    write_feedback(config, read_lesson(config.lessons_dir / LESSON))
+    page = (config.course_dir / "feedback" / "patch-builtins-assert-path" / LESSON / f"{LESSON}.html").read_text()
+    assert "Details are not shown for this task." in page  # tidy: disclose="never"
+    page = (config.course_dir / "feedback" / "redefine-check-helper" / LESSON / f"{LESSON}.html").read_text()
+    assert "total gives wrong sums." in page and "Expected: [0, 10, 136]" in page  # after the deadline
+    page = (config.course_dir / "feedback" / "print-fake-pass" / LESSON / f"{LESSON}.html").read_text()
+    assert "No answer was recorded for this task" in page  # its visible check stopped before submitting

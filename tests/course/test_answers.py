@@ -95,3 +95,13 @@ def test_a_model_with_code_of_its_own_is_refused(tmp_path):
     submit("model", tmp_path, model=Sneaky())
     with pytest.raises(Exception):
         read_answer(tmp_path, "model")
+
+
+def test_a_pipeline_with_an_imputer_travels(tmp_path):
+    from sklearn.impute import SimpleImputer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    X, y = np.array([[1.0], [np.nan], [3.0], [4.0]]), np.array([0, 0, 1, 1])
+    submit("model", tmp_path, model=make_pipeline(SimpleImputer(), LogisticRegression()).fit(X, y))
+    assert list(read_answer(tmp_path, "model")["model"].predict(X)) == [0, 0, 1, 1]

@@ -1,0 +1,105 @@
+"""`course feedback`: one page per trainee and lesson, checked for leaks before it is kept.
+
+A page is built only from what is safe to show: the item scores in the gradebook, the
+status, and the messages lesson authors wrote for trainees in judges (as far as each
+item's disclosure policy allows). Outputs of check cells are never copied: a traceback or
+a print there could carry hidden test source. Every page is then scanned like a release;
+a page that would leak is not written, and the instructor is told.
+"""
+
+import html
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from autograder.config import CourseConfig
+from autograder.feedback.messages import word
+from autograder.grading.scores import read_scores
+from autograder.grading.status import StatusBook
+from autograder.judging.record import read_findings
+from autograder.lesson.source import LessonSource
+from autograder.release.leaks import find_leaks
+from course.lesson import LessonInfo
+
+
+@dataclass(frozen=True)
+class FeedbackRun:
+    written: list[Path]
+    withheld: list[str]  # trainees whose page would have leaked, with why
+
+
+def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | None = None) -> FeedbackRun:
+    lesson_id = lesson.lesson_id
+    manifest = LessonInfo.load(config.source_dir(lesson_id))
+    disclosure = _disclosure(config, lesson_id)
+    past_deadline = bool(disclosure.get("deadline")) and \
+        (now or datetime.now(timezone.utc)) > datetime.fromisoformat(disclosure["deadline"]).replace(tzinfo=timezone.utc)
+    statuses = StatusBook(config.gradebook_url)
+    recorded = {trainee: record for (trainee, lesson_name), record in statuses.all().items() if lesson_name == lesson_id}
+    statuses.close()
+    scores, findings = read_scores(config, lesson_id), read_findings(config, lesson_id)
+    written, withheld = [], []
+    for trainee in sorted(set(recorded) | set(scores)):
+        page = render_page(lesson_id, trainee, manifest, scores.get(trainee), recorded.get(trainee),
+                           findings.get(trainee, {}), disclosure.get("items", {}), past_deadline)
+        leaks = _leaks_in(page, lesson, config)
+        if leaks:
+            withheld.append(f"{trainee}: {leaks[0]}")
+            continue
+        path = config.course_dir / "feedback" / trainee / lesson_id / f"{lesson_id}.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+        written.append(path)
+    return FeedbackRun(written, withheld)
+
+
+def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, findings: dict, policies: dict,
+                past_deadline: bool) -> str:
+    lang = manifest.lang
+    rows = []
+    for item, info in manifest.items.items():
+        earned = score.items.get(item) if score else None
+        rows.append((item, f"{earned or 0:g} / {info.points:g}",
+                     _notes(item, info, earned, findings.get(item), policies.get(item, "message"), past_deadline, lang)))
+    status_name = status.status if status else "ok"
+    total = f"{score.auto_score:g} / {score.auto_max:g}" if score else "0"
+    body = "".join(f"<tr><td>{html.escape(item)}</td><td>{html.escape(points)}</td><td>{notes}</td></tr>"
+                   for item, points, notes in rows)
+    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(word('title', lang, lesson=lesson_id))}</title></head><body>"
+            f"<h1>{html.escape(word('title', lang, lesson=lesson_id))}</h1>"
+            f"<p>{html.escape(word('trainee', lang))}: {html.escape(trainee)}</p>"
+            f"<p>{html.escape(word('status_' + status_name, lang))}</p>"
+            f"<p>{html.escape(word('total', lang))}: {html.escape(total)}</p>"
+            f"<table><tr><th>{html.escape(word('task', lang))}</th><th>{html.escape(word('points', lang))}</th>"
+            f"<th>{html.escape(word('notes', lang))}</th></tr>{body}</table></body></html>\n")
+
+
+def _notes(item, info, earned, findings, policy, past_deadline, lang) -> str:
+    if info.manual:
+        return html.escape(word("written", lang))
+    if earned is not None and earned >= info.points:
+        return html.escape(word("passed", lang))
+    if findings is None:
+        return html.escape(word("failed_plain", lang))  # an in-kernel check: its output may not be shown
+    if policy == "never":
+        return html.escape(word("withheld", lang))
+    lines = []
+    for finding in (f for f in findings if not f["passed"]):
+        lines.append(html.escape(finding["zh"] if lang == "zh" else finding["en"]))
+        if policy == "after-deadline" and past_deadline and finding.get("expected") is not None:
+            lines.append(html.escape(word("expected", lang, value=finding["expected"])))
+    return "<br>".join(lines) or html.escape(word("failed_plain", lang))
+
+
+def _disclosure(config: CourseConfig, lesson_id: str) -> dict:
+    path = config.judges_dir(lesson_id) / "disclosure.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _leaks_in(page: str, lesson: LessonSource, config: CourseConfig) -> list:
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / "feedback.html").write_text(html.unescape(page), encoding="utf-8")
+        return find_leaks(Path(scratch), lesson, config.datasets_dir)
