@@ -6,5 +6,6 @@ solutions or gold data.
 
 from course.answers import submit
 from course.check import check, expect, hidden_check, hint
+from course.variant import trainee_seed
 
-__all__ = ["check", "expect", "hidden_check", "hint", "submit"]
+__all__ = ["check", "expect", "hidden_check", "hint", "submit", "trainee_seed"]

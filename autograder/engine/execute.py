@@ -61,13 +61,16 @@ class Execution:
                    for cell in self.notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error")
 
 
-def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, limits: Limits) -> Execution:
+def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, limits: Limits,
+                     preamble: str = "") -> Execution:
+    """`preamble` runs first in every kernel the notebook gets, unrecorded (the grader's own setup)."""
     execution = Execution(notebook)
     memory_events, process_events = factory.memory_events(), factory.process_limit_events()
     deadline = time.monotonic() + limits.notebook_timeout
     clean: list[int] = []  # cells that ran without error in this notebook, for replays
     kernel = factory.kernel(limits)
     execution.kernels_used = 1
+    _replay(kernel, factory, nbformat.v4.new_code_cell(preamble), limits)
     code_cells = [i for i, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
     for position, index in enumerate(code_cells):
         cell = notebook.cells[index]
@@ -85,7 +88,7 @@ def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, li
         if state == "ok":
             clean.append(index)
         elif state in ("died", STUCK):  # an interrupted cell whose kernel answered goes on in it
-            kernel = _replacement(factory, kernel, notebook, clean, limits, execution)
+            kernel = _replacement(factory, kernel, notebook, [preamble] + clean, limits, execution)
     if kernel is not None:
         kernel.close()
     execution.memory_exhausted = factory.memory_events() > memory_events
@@ -168,7 +171,8 @@ def _replacement(factory, kernel, notebook, clean, limits, execution) -> Kernel 
             fresh = factory.kernel(limits)
         except KernelStartFailed:
             continue
-        if all(_replay(fresh, factory, notebook.cells[i], limits) for i in clean):
+        if all(_replay(fresh, factory, nbformat.v4.new_code_cell(i) if isinstance(i, str) else notebook.cells[i], limits)
+               for i in clean):
             return fresh
         fresh.close()
         factory.kill_kernels()

@@ -33,6 +33,7 @@ from autograder.judging.record import record_judgements
 from autograder.judging.run import judge_answers
 from autograder.nbgrader_course import write_nbgrader_config
 from course.answers import ANSWERS_DIR
+from course.variant import seed_for
 
 UNSAFE_NOTE = "graded WITHOUT a sandbox (--unsafe-no-sandbox)"
 
@@ -145,7 +146,8 @@ def complete(config: CourseConfig, submission: Submission, task: GradingTask, re
         (folder / name).write_bytes(data)
     if plan.judges:
         record_judgements(config, submission.lesson_id, submission.trainee,
-                          judge_answers(plan.judges, folder, plan.gold_dir))
+                          judge_answers(plan.judges, folder, plan.gold_dir,
+                                        seed_for(submission.lesson_id, submission.trainee)))
     notes = [f"tampered: {tamper}" for tamper in dict.fromkeys(tampers)]
     missing = sorted(plan.items - grade_ids(notebook))
     if missing:

@@ -61,7 +61,9 @@ def run_task(task: GradingTask) -> TaskResult:
     restarts = factory.restarts
     try:
         _write_files(factory.work_dir, task.files)
-        execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits)
+        # the trainee's id, for lessons whose numbers are drawn per trainee (course.variant)
+        preamble = f"import os\nos.environ['COURSE_TRAINEE'] = {task.trainee!r}\ndel os"
+        execution = execute_notebook(nbformat.from_dict(task.notebook), factory, task.limits, preamble)
         answers = _answers(factory.work_dir)
     finally:
         factory.restart_if_killed()

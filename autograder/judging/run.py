@@ -6,6 +6,7 @@ the grader's process, on decoded plain data: nothing from the trainee's kernel b
 """
 
 import importlib.util
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,11 +35,11 @@ def load_judges(judges_dir: Path) -> dict:
     return judges
 
 
-def judge_answers(judges: dict, answers_folder: Path, gold_dir: Path) -> dict[str, Judgement]:
-    return {item: judge_one(item, judge, answers_folder, gold_dir) for item, judge in judges.items()}
+def judge_answers(judges: dict, answers_folder: Path, gold_dir: Path, seed: int | None = None) -> dict[str, Judgement]:
+    return {item: judge_one(item, judge, answers_folder, gold_dir, seed) for item, judge in judges.items()}
 
 
-def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path) -> Judgement:
+def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path, seed: int | None = None) -> Judgement:
     try:
         answer = read_answer(answers_folder, item)
     except Exception as error:  # a torn or hand-made file, or a model skops will not load: never a crash
@@ -47,13 +48,18 @@ def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path) -> Judgeme
     if answer is None:
         return Judgement(item, Verdict(0.0, (NO_ANSWER,)), "no answer recorded")
     try:
-        verdict = judge(answer, gold_dir)
+        # a judge of a per-trainee variant takes the trainee's seed as its third argument
+        verdict = judge(answer, gold_dir, seed) if _takes_seed(judge) else judge(answer, gold_dir)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
         return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
                      f"judge raised {type(error).__name__}: {error}")
     if not isinstance(verdict, Verdict):
         raise TypeError(f"the judge of {item} returned {type(verdict).__name__}, not a Verdict")
     return Judgement(item, verdict)
+
+
+def _takes_seed(judge) -> bool:
+    return len(inspect.signature(judge).parameters) >= 3
 
 
 def _zero(item: str, en: str, zh: str, problem: str) -> Judgement:

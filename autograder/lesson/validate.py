@@ -212,8 +212,8 @@ def check_judges(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         except SyntaxError:
             continue  # reported by check_python
         judge = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "judge"), None)
-        if judge is None or len(judge.args.args) != 2:
-            yield _problem(lesson, cell, "a judge cell defines judge(answer, gold)")
+        if judge is None or len(judge.args.args) not in (2, 3):
+            yield _problem(lesson, cell, "a judge cell defines judge(answer, gold) or judge(answer, gold, seed)")
         if cell.metadata.get("disclose", "message") not in DISCLOSURE:
             yield Problem(lesson.path, cell.line, f"disclose= must be one of {', '.join(DISCLOSURE)}")
     for cell in lesson.cells:

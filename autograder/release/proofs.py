@@ -26,6 +26,11 @@ from autograder.release.leaks import find_leaks
 from course.lesson import LessonInfo
 
 SOLUTION, BLANK = "proof-solution", "proof-blank"
+VARIANT_TRIALS = 5  # trainee ids a lesson with per-trainee variants is proven for
+
+
+def uses_variants(lesson: LessonSource) -> bool:
+    return any("trainee_seed(" in cell.source for cell in lesson.cells)
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,10 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
         leaks = find_leaks(trial.release_dir(lesson_id), lesson, config.datasets_dir)
         if leaks:
             return ProofReport(lesson_id, 0, 0, 0, [f"the release leaks {leak}" for leak in leaks])
-        for trainee, origin in ((SOLUTION, trial.source_dir(lesson_id)), (BLANK, trial.release_dir(lesson_id))):
+        # a lesson with per-trainee variants must hold for every trainee: try several seeds
+        solutions = [SOLUTION] + ([f"{SOLUTION}-{n}" for n in range(2, VARIANT_TRIALS + 1)] if uses_variants(lesson) else [])
+        for trainee in solutions + [BLANK]:
+            origin = trial.release_dir(lesson_id) if trainee == BLANK else trial.source_dir(lesson_id)
             shutil.copytree(origin, trial.submitted_dir(trainee, lesson_id))
             write_timestamp(trial.submitted_dir(trainee, lesson_id))
         # the instructor's own notebooks: a sandbox where there is one, none needed where not
@@ -83,12 +91,16 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
         scores = read_scores(trial, lesson_id)
         notebook_name = f"{lesson_id}.ipynb"
         # the solution holds hidden tests its release lacks, so it reads as "tampered"; that is expected
-        accepted = {SOLUTION: (OK, TAMPERED), BLANK: (OK,)}
         problems = [f"the {trainee.removeprefix('proof-')} notebook could not be graded: "
                     f"{outcomes[(trainee, lesson_id)].status} {outcomes[(trainee, lesson_id)].detail}".rstrip()
-                    for trainee in (SOLUTION, BLANK) if outcomes[(trainee, lesson_id)].status not in accepted[trainee]]
+                    for trainee in solutions + [BLANK]
+                    if outcomes[(trainee, lesson_id)].status not in ((OK,) if trainee == BLANK else (OK, TAMPERED))]
         if problems:
             return ProofReport(lesson_id, 0, 0, 0, problems)
+        for trainee in solutions[1:]:
+            if scores[trainee].auto_score < scores[trainee].auto_max:
+                problems.append(f"the solution earns {scores[trainee].auto_score:g} of {scores[trainee].auto_max:g} "
+                                f"for the trainee variant of '{trainee}'")
 
         solution, blank = scores[SOLUTION], scores[BLANK]
         if solution.auto_score < solution.auto_max:
