@@ -8,14 +8,15 @@ INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
 SYSTEM_PACKAGES := bubblewrap chromium
 DEMO_TRAINEES ?= 30
+DEMO_LESSON ?= l5_business_data
 
 .PHONY: demo test setup system-packages clean
 
 demo: setup
-	$(BIN)/course build
-	$(BIN)/course release
-	$(BIN)/course simulate --trainees $(DEMO_TRAINEES) --seed 7
-	$(BIN)/course grade
+	$(BIN)/course build $(DEMO_LESSON)
+	$(BIN)/course release $(DEMO_LESSON)
+	$(BIN)/course simulate --lesson $(DEMO_LESSON) --trainees $(DEMO_TRAINEES) --seed 7
+	$(BIN)/course grade $(DEMO_LESSON)
 
 test: setup
 	$(BIN)/pytest
