@@ -59,7 +59,8 @@ def main() -> None:
         print(f"plain nbgrader autograde: {plain_seconds:.1f} s ({plain_seconds / args.trainees:.3f} s per submission)")
 
         started = time.perf_counter()
-        run = grade_cohort(ours, [args.lesson], workers=args.workers, show_progress=False)
+        # judges off: plain nbgrader cannot run them, and the comparison is of the same work
+        run = grade_cohort(ours, [args.lesson], workers=args.workers, show_progress=False, judges=False)
         our_seconds = time.perf_counter() - started
         overhead = (our_seconds - run.cell_seconds / args.workers) / args.trainees
         print(f"course grade: {our_seconds:.1f} s ({our_seconds / args.trainees:.3f} s per submission); "

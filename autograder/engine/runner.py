@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import nbformat
 from tqdm import tqdm
@@ -54,7 +54,9 @@ class CohortRun:
 
 def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | None = None,
                  scheduler: str | None = None, force: bool = False, unsafe: bool = False,
-                 show_progress: bool = True) -> CohortRun:
+                 show_progress: bool = True, judges: bool = True) -> CohortRun:
+    """Grade every submission of `lesson_ids` not graded yet. With `judges` False, items keep
+    the scores nbgrader's own steps give (to compare with plain `nbgrader autograde`)."""
     if not unsafe and bwrap_path() is None:
         raise SandboxUnavailable("no sandbox here: bubblewrap (bwrap) is not installed. Install it "
                                  "(`apt-get install bubblewrap`) or grade with --unsafe-no-sandbox, "
@@ -65,6 +67,8 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     statuses = StatusBook(config.gradebook_url)
     done = statuses.all()
     plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
+    if not judges:
+        plans = {lesson_id: replace(plan, judges={}) for lesson_id, plan in plans.items()}
     todo = [s for s in find_submissions(config, lesson_ids)
             if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
     run = CohortRun(skipped=len(find_submissions(config, lesson_ids)) - len(todo))

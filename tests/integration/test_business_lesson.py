@@ -56,20 +56,34 @@ def test_scores_follow_simulated_skill_from_zero_to_full(course):
     assert rows[cohort[-2].person.trainee].status == "crashed"
 
 
-def test_scores_equal_plain_nbgrader_autograde(course, tmp_path):
+def test_nbgrader_steps_score_as_plain_nbgrader_autograde(course, tmp_path):
+    """Our engine runs nbgrader's own steps around its executor: without the judges (which
+    plain nbgrader cannot run), it records exactly the scores `nbgrader autograde` does."""
     config, cohort, _ = course
-    plain = config.with_(course_dir=tmp_path / "plain", db_url=None)
-    shutil.copytree(config.source_dir(LESSON), plain.source_dir(LESSON))
     runs_to_end = [t.person.trainee for t in cohort if t.profile not in ("kernel-crash", "infinite-loop")]
-    for trainee in runs_to_end:
-        shutil.copytree(config.submitted_dir(trainee, LESSON), plain.submitted_dir(trainee, LESSON))
-    write_nbgrader_config(plain)
+    courses = {}
+    for name in ("plain", "steps"):
+        copy = courses[name] = config.with_(course_dir=tmp_path / name, db_url=None)
+        shutil.copytree(config.source_dir(LESSON), copy.source_dir(LESSON))
+        for trainee in runs_to_end:
+            shutil.copytree(config.submitted_dir(trainee, LESSON), copy.submitted_dir(trainee, LESSON))
+        write_nbgrader_config(copy)
     nbgrader = [sys.executable, "-m", "nbgrader"]
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     for command in (["generate_assignment", LESSON, "--force"], ["autograde", LESSON]):
-        subprocess.run(nbgrader + command, cwd=plain.course_dir, env=env, check=True, capture_output=True)
-    ours, theirs = read_scores(config, LESSON), read_scores(plain, LESSON)
-    assert sorted(theirs) == sorted(runs_to_end)
+        subprocess.run(nbgrader + command, cwd=courses["plain"].course_dir, env=env, check=True, capture_output=True)
+    subprocess.run(nbgrader + ["generate_assignment", LESSON, "--force"], cwd=courses["steps"].course_dir, env=env,
+                   check=True, capture_output=True)
+    grade_cohort(courses["steps"], [LESSON], workers=2, show_progress=False, judges=False)
+    theirs, ours = read_scores(courses["plain"], LESSON), read_scores(courses["steps"], LESSON)
+    assert sorted(theirs) == sorted(runs_to_end) == sorted(ours)
     for trainee in runs_to_end:
         assert ours[trainee].items == theirs[trainee].items, trainee
 
+
+def test_the_perfect_trainee_keeps_full_marks_under_judges(course):
+    """Judges score the perfect trainee as nbgrader would: every autograded point."""
+    config, cohort, _ = course
+    judged = read_scores(config, LESSON)
+    perfect = next(t.person.trainee for t in cohort if t.profile == "perfect")
+    assert judged[perfect].auto_score == judged[perfect].auto_max
