@@ -12,7 +12,6 @@ import random
 import re
 import shutil
 from dataclasses import dataclass
-from pathlib import Path
 
 import nbformat
 import yaml

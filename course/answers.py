@@ -11,7 +11,6 @@ import json
 import math
 import os
 import tempfile
-from io import StringIO
 from pathlib import Path
 
 ANSWERS_DIR = ".answers"

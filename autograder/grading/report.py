@@ -6,7 +6,6 @@ the roster. A trainee whose notebook could not be graded still gets a row, with 
 
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from autograder.config import CourseConfig
 from autograder.grading.outcome import UNGRADED

@@ -12,13 +12,13 @@ answers as a plain dict for `submit`.
 
 import html
 import json
-import os
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import ipywidgets as w
+
+from course.widgets.files import set_aside, write_json_atomically
+from course.widgets.messages import lesson_language
 
 ANSWER_SUFFIX = ".quiz.json"
 
@@ -51,16 +51,6 @@ def text(key: str, lang: str, **values) -> str:
     """The message `key` in `lang` (English when the language is unknown)."""
     templates = MESSAGES[key]
     return templates.get(lang, templates["en"]).format(**values)
-
-
-def lesson_lang(folder: Path | str = ".") -> str:
-    """The lesson's language from `lesson.json` in `folder`; English when it cannot be read."""
-    from course.lesson import LessonInfo
-
-    try:
-        return LessonInfo.load(folder).lang
-    except (OSError, ValueError, KeyError, TypeError):
-        return "en"
 
 
 def answer_file_for(quiz_id: str, folder: Path | str = ".") -> Path:
@@ -135,26 +125,6 @@ def load_quiz_answers(quiz_id: str, folder: Path | str = ".") -> dict:
     return plain
 
 
-def _write_json_atomically(path: Path, data) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _set_aside(path: Path) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside, number = path.with_name(f"{path.name}.broken-{stamp}"), 2
-    while aside.exists():
-        aside, number = path.with_name(f"{path.name}.broken-{stamp}-{number}"), number + 1
-    os.replace(path, aside)
-    return aside
-
-
 class Quiz(w.VBox):
     """The questions with radio buttons (one answer) or checkboxes (several), and a status line."""
 
@@ -166,7 +136,7 @@ class Quiz(w.VBox):
             raise ValueError("question ids must be unique")
         self.quiz_id = quiz_id
         self.questions = {q.qid: q for q in questions}
-        self.lang = lang or lesson_lang(folder)
+        self.lang = lang or lesson_language(folder)
         self.answer_file = Path(answer_file) if answer_file else answer_file_for(quiz_id, folder)
         self.notice = ""
         self._answers: dict = {}
@@ -259,7 +229,7 @@ class Quiz(w.VBox):
     # ---- the answer file -------------------------------------------------------------------
     def _save(self) -> None:
         try:
-            _write_json_atomically(self.answer_file, {"quiz": self.quiz_id, "answers": self._answers})
+            write_json_atomically(self.answer_file, {"quiz": self.quiz_id, "answers": self._answers})
             self._saved_once = True
         except OSError as error:
             self.notice = text("file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
@@ -278,7 +248,7 @@ class Quiz(w.VBox):
         if problem or bad:
             reason = text(problem, self.lang) if problem else text("reason_bad_answers", self.lang, which=", ".join(bad))
             try:
-                aside = _set_aside(self.answer_file).name
+                aside = set_aside(self.answer_file).name
             except OSError as error:
                 aside = f"? ({error.strerror or error})"
             self.notice = text("file_set_aside", self.lang, file=self.answer_file.name, reason=reason,

@@ -19,8 +19,6 @@ import html
 import io
 import json
 import math
-import os
-import tempfile
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -31,6 +29,9 @@ import ipywidgets as w
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+from course.widgets.files import set_aside, write_json_atomically
+from course.widgets.messages import lesson_language
 
 ANSWER_SUFFIX = ".tuning.json"
 PANELS = ("validation_curve", "decision_boundary", "confusion_matrix", "precision_recall")
@@ -83,44 +84,9 @@ def text(key: str, lang: str, **values) -> str:
     return templates.get(lang, templates["en"]).format(**values)
 
 
-def lesson_lang(folder: Path | str = ".") -> str:
-    """The lesson's language from `lesson.json` in `folder`; English when it cannot be read."""
-    from course.lesson import LessonInfo
-
-    try:
-        return LessonInfo.load(folder).lang
-    except (OSError, ValueError, KeyError, TypeError):
-        return "en"
-
-
 def answer_file_for(name: str, folder: Path | str = ".") -> Path:
     """Where a playground's choice lives: beside the notebook, so it is submitted with it."""
     return Path(folder) / f"{name}{ANSWER_SUFFIX}"
-
-
-def write_json_atomically(path: Path, data) -> None:
-    """Write `data` as JSON to a temporary file beside `path`, then rename it over `path`,
-    so a reader never sees half a file."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def set_aside(path: Path) -> Path:
-    """Rename an unreadable answer file to an unused `<name>.broken-<time>[-n]`; returns the new path."""
-    path = Path(path)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside, number = path.with_name(f"{path.name}.broken-{stamp}"), 2
-    while aside.exists():
-        aside, number = path.with_name(f"{path.name}.broken-{stamp}-{number}"), number + 1
-    os.replace(path, aside)
-    return aside
 
 
 # ---- hyperparameters -----------------------------------------------------------------------
@@ -335,7 +301,7 @@ class TuningPlayground(w.VBox):
         self.X_val, self.y_val = np.asarray(X_val), np.asarray(y_val)
         self.feature_names = feature_names
         self._grid_points = grid_points
-        self.lang = lang or lesson_lang(folder)
+        self.lang = lang or lesson_language(folder)
         self.answer_file = Path(answer_file) if answer_file else answer_file_for(name, folder)
         self.clock = clock
         self.fits = LRUCache(cache_size)
