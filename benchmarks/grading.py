@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 from autograder.build.pipeline import build_lesson
@@ -25,6 +26,9 @@ from autograder.lesson.source import read_lesson
 from autograder.nbgrader_course import write_nbgrader_config
 from autograder.release.publish import release_lesson
 from autograder.simulate import simulate_cohort
+
+# nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings inside its own code
+warnings.filterwarnings("ignore", message=".*not in session.*")
 
 
 def plain_nbgrader(config: CourseConfig, lesson_id: str) -> float:

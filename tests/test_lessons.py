@@ -22,3 +22,28 @@ def test_lesson_solution_earns_full_marks_and_release_zero(path, repo_config):
     proof = build_lesson(path, repo_config).proof
     assert proof.holds, proof.problems
     assert proof.solution_score == proof.autograded_max > 0 and proof.blank_score == 0
+
+
+LABELING = [p for p in LESSONS if p.stem in ("l5_text_labeling", "l5_image_labeling", "l5_label_statistics",
+                                             "l4_labeling_spec", "l4_label_auditing", "l3_ai_assisted_labeling")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", LABELING, ids=[p.stem for p in LABELING])
+def test_labelers_score_in_the_order_of_their_care(path, repo_config):
+    """Careful labelers above sloppy ones above random clickers, as simulated from the
+    lesson's mistakes.yml (sloppy and random labeling code)."""
+    from autograder.engine.runner import grade_cohort
+    from autograder.grading.scores import read_scores
+    from autograder.lesson.source import read_lesson
+    from autograder.release.publish import release_lesson
+    from autograder.simulate import simulate_cohort
+
+    build_lesson(path, repo_config, prove=False)
+    release_lesson(read_lesson(path), repo_config)
+    cohort = simulate_cohort(repo_config, path.stem, trainees=7, seed=5, misbehaving=False)
+    grade_cohort(repo_config, [path.stem], workers=2, show_progress=False)
+    scores = read_scores(repo_config, path.stem)
+    ordered = [scores[t.person.trainee].auto_score if t.person.trainee in scores else 0 for t in cohort]
+    assert ordered == sorted(ordered, reverse=True), ordered
+    assert ordered[0] == scores[cohort[0].person.trainee].auto_max and ordered[-1] == 0

@@ -1,6 +1,7 @@
 """The whole loop on the real Level 5 lesson: build, release, a simulated cohort, grading,
 and the same scores as plain `nbgrader autograde` gives."""
 
+import html
 import os
 import shutil
 import subprocess
@@ -12,11 +13,12 @@ import pytest
 from autograder.build.pipeline import build_lesson
 from autograder.config import REPO, CourseConfig
 from autograder.engine.runner import grade_cohort
+from autograder.feedback.pages import write_feedback
 from autograder.grading.report import cohort_rows
 from autograder.grading.scores import read_scores
 from autograder.lesson.source import read_lesson
 from autograder.nbgrader_course import write_nbgrader_config
-from autograder.release.leaks import visible_text
+from autograder.release.leaks import secret_lines, visible_text
 from autograder.release.publish import release_lesson
 from autograder.simulate import simulate_cohort
 
@@ -87,3 +89,15 @@ def test_the_perfect_trainee_keeps_full_marks_under_judges(course):
     judged = read_scores(config, LESSON)
     perfect = next(t.person.trainee for t in cohort if t.profile == "perfect")
     assert judged[perfect].auto_score == judged[perfect].auto_max
+
+
+def test_no_feedback_page_shows_hidden_tests_or_judges(course):
+    config, cohort, _ = course
+    lesson = read_lesson(config.lessons_dir / LESSON)
+    run = write_feedback(config, lesson)
+    assert len(run.written) == len(cohort) and not run.withheld
+    secret = {line.strip() for line in secret_lines(lesson)}
+    for page in run.written:
+        visible = {line.strip() for line in html.unescape(page.read_text(encoding="utf-8")).splitlines()}
+        assert not secret & visible, page
+        assert "submit(" not in page.read_text(encoding="utf-8") and "def judge" not in page.read_text(encoding="utf-8")
