@@ -56,7 +56,8 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
                                  "or pass --unsafe-no-sandbox to grade without isolation")
     venv, base = Path(sys.prefix), Path(sys.base_prefix)
     runtime = Path(course.__file__).parent
-    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all",
+    # a private /tmp first: what is bound below may itself live under /tmp (a clone there)
+    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--tmpfs", "/tmp",
                "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
     for link in ("lib", "lib64", "bin", "sbin"):
         if Path("/" + link).is_symlink():
@@ -70,7 +71,7 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
         if (site_packages / data).is_dir():
             command += ["--tmpfs", str(site_packages / data)]
     command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
-                "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+                "--proc", "/proc", "--dev", "/dev",
                 "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
                 "--chdir", INSIDE_WORK, "--clearenv"]
     for name, value in sandbox_environment(venv).items():
