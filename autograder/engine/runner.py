@@ -69,9 +69,10 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
     if not judges:
         plans = {lesson_id: replace(plan, judges={}) for lesson_id, plan in plans.items()}
-    todo = [s for s in find_submissions(config, lesson_ids)
+    submissions = find_submissions(config, lesson_ids)
+    todo = [s for s in submissions
             if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
-    run = CohortRun(skipped=len(find_submissions(config, lesson_ids)) - len(todo))
+    run = CohortRun(skipped=len(submissions) - len(todo))
     limits = config_limits(config)
 
     def finish(submission: Submission, outcome: Outcome) -> None:
