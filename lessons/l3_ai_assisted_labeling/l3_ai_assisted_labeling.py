@@ -265,12 +265,9 @@ with open("assisted.labels.jsonl", encoding="utf-8") as _al_file:
 
 
 # %% judge="assisted_labeling"
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.classes import score_classes
 from autograder.scoring.controls import check_controls
 from course.widgets import LabelTask
@@ -283,10 +280,7 @@ def judge(answer, gold):
     items = tuple(truth["id"])
     gold_labels = dict(zip(truth["id"], truth["intent"]))
     controls = [item for item, hard in zip(truth["id"], truth["hard"].astype(str)) if hard == "False"][:4]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "assisted.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        sheet = read_answer_file(path, LabelTask("class", tuple(CLASSES), items))
+    sheet = read_answer_text(answer["answers"], LabelTask("class", tuple(CLASSES), items))
     control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",

@@ -462,7 +462,6 @@ submit("krippendorff_nominal",
 
 # %% judge="krippendorff_nominal"
 import krippendorff
-import numpy as np
 import pandas as pd
 
 
@@ -727,12 +726,9 @@ with open("adjudicate.labels.jsonl", encoding="utf-8") as _aj_file:
 
 
 # %% judge="adjudicate"
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.classes import score_classes
 from autograder.scoring.controls import check_controls
 from course.widgets import LabelTask
@@ -747,10 +743,7 @@ def judge(answer, gold):
     background = rows["text_en"].str.contains(", but ")
     controls = rows[~background].head(4)["id"].tolist()
     items = sorted(rows[background].head(12)["id"].tolist() + controls)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "adjudicate.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        sheet = read_answer_file(path, LabelTask("class", tuple(CLASSES), tuple(items)))
+    sheet = read_answer_text(answer["answers"], LabelTask("class", tuple(CLASSES), tuple(items)))
     gold_labels = {item: truth[item] for item in items}
     control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:

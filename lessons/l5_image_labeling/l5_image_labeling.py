@@ -201,10 +201,9 @@ with open("digits.labels.jsonl", encoding="utf-8") as _dg_file:
 
 # %% judge="label_digits"
 import csv
-import tempfile
 from pathlib import Path
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.classes import score_classes
 from autograder.scoring.controls import check_controls
 from course.widgets.task import LabelTask
@@ -219,10 +218,7 @@ def judge(answer, gold):
         rows = list(csv.DictReader(handle))
     truth = {row["id"]: row["label"] for row in rows}
     controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "digits.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        labels = read_answer_file(path, LabelTask("class", CLASSES, items)).labels
+    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
     scores = score_classes(labels, truth)
     control = check_controls(labels, controls, min_accuracy=4 / 6)
     quality = band(scores.macro_f1, [(0.90, 1.0), (0.75, 0.5), (0.60, 0.25)],
@@ -511,10 +507,9 @@ with open("scenes.labels.jsonl", encoding="utf-8") as _bx_file:
 
 # %% judge="box_scenes"
 import json
-import tempfile
 from pathlib import Path
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.boxes import score_boxes
 from course.widgets.task import LabelTask
 
@@ -523,10 +518,7 @@ CLASSES = ("circle", "square", "triangle")
 
 def judge(answer, gold):
     truth = json.loads((Path(gold) / "scenes_gold.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scenes.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        labels = read_answer_file(path, LabelTask("boxes", CLASSES, tuple(truth))).labels
+    labels = read_answer_text(answer["answers"], LabelTask("boxes", CLASSES, tuple(truth))).labels
     scores = score_boxes(labels, truth, iou_threshold=0.5)
     return band(scores.f1, [(0.95, 1.0), (0.85, 0.5), (0.70, 0.25)],
                 en=f"Your boxes against the gold boxes (IoU ≥ 0.5, same class): F1 {{value:.2f}} (full points from "

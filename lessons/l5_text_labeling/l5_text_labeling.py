@@ -285,10 +285,9 @@ with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
 
 # %% judge="label_en"
 import csv
-import tempfile
 from pathlib import Path
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.classes import score_classes
 from autograder.scoring.controls import check_controls
 from course.widgets.task import LabelTask
@@ -303,10 +302,7 @@ def judge(answer, gold):
         rows = list(csv.DictReader(handle))
     truth = {row["id"]: row["label"] for row in rows}
     controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "reviews_en.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        labels = read_answer_file(path, LabelTask("class", CLASSES, items)).labels
+    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
     scores = score_classes(labels, truth)
     control = check_controls(labels, controls, min_accuracy=0.75)
     quality = band(scores.macro_f1, [(0.90, 1.0), (0.75, 0.5), (0.60, 0.25)],
@@ -414,10 +410,9 @@ with open("reviews_zh.labels.jsonl", encoding="utf-8") as _zh_file:
 
 # %% judge="label_zh"
 import csv
-import tempfile
 from pathlib import Path
 
-from autograder.scoring.answers import read_answer_file
+from autograder.scoring.answers import read_answer_text
 from autograder.scoring.classes import score_classes
 from autograder.scoring.controls import check_controls
 from course.widgets.task import LabelTask
@@ -432,10 +427,7 @@ def judge(answer, gold):
         rows = list(csv.DictReader(handle))
     truth = {row["id"]: row["label"] for row in rows}
     controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "reviews_zh.labels.jsonl"
-        path.write_text(answer["answers"], encoding="utf-8")
-        labels = read_answer_file(path, LabelTask("class", CLASSES, items)).labels
+    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
     scores = score_classes(labels, truth)
     control = check_controls(labels, controls, min_accuracy=0.75)
     quality = band(scores.kappa, [(0.90, 1.0), (0.70, 0.5), (0.50, 0.25)],
