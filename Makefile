@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
-SYSTEM_PACKAGES := bubblewrap chromium
+# (Noto CJK and colour emoji: without them Chinese text and ✅ ❌ 💡 render as empty boxes)
+SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 

@@ -1,0 +1,73 @@
+"""Grading commands: grade, feedback, similarity."""
+
+from pathlib import Path
+
+import click
+
+from autograder.cli.app import built_lessons, fail, lesson_paths, main
+from autograder.config import CourseConfig
+from autograder.engine.runner import grade_cohort
+from autograder.engine.sandbox import SandboxUnavailable
+from autograder.feedback.pages import write_feedback
+from autograder.grading.export import export_grades
+from autograder.grading.report import cohort_rows, format_table
+from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_side
+from autograder.lesson.source import read_lesson
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.option("--force", is_flag=True, help="Grade again submissions already graded.")
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path), help="Where to write the grades CSV.")
+@click.option("--workers", type=click.IntRange(min=1), help="Parallel workers [default: one per core].")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Grade on this Dask cluster instead of locally.")
+@click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
+              help="Run trainee code without a sandbox (recorded against every submission).")
+@click.pass_obj
+def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, unsafe):
+    """Autograde every submission (nbgrader's steps, sandboxed parallel kernels), then print
+    and export the scores. Interrupted runs resume where they stopped."""
+    lesson_ids = list(lessons) or built_lessons(config)
+    try:
+        run = grade_cohort(config, lesson_ids, workers=workers, scheduler=scheduler, force=force, unsafe=unsafe)
+    except SandboxUnavailable as error:
+        fail(str(error))
+    for problem in run.problems:
+        click.secho(f"  ! {problem}", fg="yellow", err=True)
+    rows = cohort_rows(config, lesson_ids)
+    click.echo(format_table(rows))
+    path = export_grades(config, csv_path or config.reports_dir / "grades.csv")
+    kinds = ", ".join(f"{count} {status}" for status, count in sorted(run.statuses.items()))
+    click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
+               f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")
+    click.echo(f"gradebook: {config.gradebook_url}\ngrades CSV: {path}")
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.pass_obj
+def feedback(config: CourseConfig, lessons):
+    """Write each trainee's feedback page (scores and judges' messages, never hidden tests),
+    scanning every page for hidden material before it is kept."""
+    for path in lesson_paths(config, lessons):
+        lesson = read_lesson(path)
+        if not config.source_dir(lesson.lesson_id).exists():
+            continue
+        run = write_feedback(config, lesson)
+        click.echo(f"{lesson.lesson_id}: {len(run.written)} feedback pages in {config.course_dir / 'feedback'}")
+        for problem in run.withheld:
+            click.secho(f"  ! withheld, it would leak: {problem}", fg="yellow", err=True)
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=THRESHOLD, show_default=True,
+              help="Share of the smaller answer's code fingerprints found in the other.")
+@click.pass_obj
+def similarity(config: CourseConfig, lessons, threshold):
+    """List pairs of trainees whose answer code looks copied, matching regions side by side."""
+    for lesson_id in list(lessons) or built_lessons(config):
+        matches, code = compare_cohort(config, lesson_id, threshold)
+        click.echo(f"{lesson_id}: {len(matches)} suspicious pair(s) among {len(code)} submissions")
+        for match in matches:
+            click.echo(side_by_side(match, code[match.first], code[match.second]))

@@ -1,0 +1,61 @@
+"""Authoring commands: build, release, simulate."""
+
+import click
+
+from autograder.build.pipeline import LessonProofFailed, build_lesson
+from autograder.cli.app import built_lessons, fail, lesson_paths, main
+from autograder.config import CourseConfig
+from autograder.lesson.source import read_lesson
+from autograder.lesson.validate import LessonInvalid
+from autograder.release.publish import ReleaseRefused, release_lesson
+from autograder.simulate import simulate_cohort
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+              help="The language trainees will read.")
+@click.option("--no-prove", is_flag=True, help="Skip the trial release and grading (faster; for authoring).")
+@click.pass_obj
+def build(config: CourseConfig, lessons, lang, no_prove):
+    """Validate lesson sources and write nbgrader source notebooks, proving each one."""
+    config = config.with_(lang=lang)
+    for path in lesson_paths(config, lessons):
+        try:
+            built = build_lesson(path, config, prove=not no_prove)
+        except (LessonInvalid, LessonProofFailed) as error:
+            fail(str(error))
+        proof = built.proof
+        proven = (f"; solution {proof.solution_score:g}/{proof.autograded_max:g}, untouched release "
+                  f"{proof.blank_score:g}, no leaks") if proof else ""
+        click.echo(f"built {built.lesson_id} ({lang}): {len(built.manifest.items)} graded items, "
+                   f"{built.max_points:g} points{proven}")
+
+
+@main.command()
+@click.argument("lessons", nargs=-1)
+@click.pass_obj
+def release(config: CourseConfig, lessons):
+    """Run nbgrader generate_assignment for built lessons and scan the release for leaks."""
+    for path in lesson_paths(config, lessons):
+        try:
+            folder = release_lesson(read_lesson(path), config)
+        except ReleaseRefused as error:
+            fail(str(error))
+        click.echo(f"released {path.stem} to {folder}")
+
+
+@main.command()
+@click.option("--lesson", "lesson_id", help="Lesson to simulate [default: the first built lesson].")
+@click.option("--trainees", type=click.IntRange(min=4), default=30, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--honest", is_flag=True, help="Only trainees whose notebooks run to the end (no crash, no loop).")
+@click.pass_obj
+def simulate(config: CourseConfig, lesson_id, trainees, seed, honest):
+    """Write a simulated cohort of submissions, from perfect to blank, into submitted/."""
+    lesson_id = lesson_id or built_lessons(config)[0]
+    try:
+        cohort = simulate_cohort(config, lesson_id, trainees, seed, misbehaving=not honest)
+    except FileNotFoundError as error:
+        fail(str(error))
+    click.echo(f"simulated {len(cohort)} submissions of {lesson_id} in {config.course_dir / 'submitted'}")
