@@ -66,6 +66,8 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
     if unknown:
         raise ValueError(f"no certification rules for level {unknown[0]} in {config.certification_file}")
     members = _cohort_members(config, cohort)
+    if config.db_url is None and not (config.course_dir / "gradebook.db").exists():
+        raise ValueError(f"no gradebook in {config.course_dir}: grade the exam papers first")
     book = CertificationBook(config.gradebook_url)
     run = CertifyRun(credentials_dir=credentials_dir(config))
     try:
