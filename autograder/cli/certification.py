@@ -7,6 +7,7 @@ import click
 
 from autograder.certify.certify import certify as certify_candidates
 from autograder.certify.certify import credentials_dir, status_list_path
+from autograder.certify.certificates import certificates_dir, write_certificates
 from autograder.certify.keys import PUBLIC_DOCUMENT, KeyProblem, init_keys
 from autograder.certify.policy import load_policy
 from autograder.certify.verify import verify_file
@@ -93,3 +94,19 @@ def verify(config: CourseConfig, file, issuer_key, status_list):
 
 def _first_existing(*paths: Path) -> Path | None:
     return next((p for p in paths if p.exists()), None)
+
+
+@main.command()
+@click.argument("trainees", nargs=-1)
+@click.option("--level", type=LEVEL, help="Only this level.")
+@click.pass_obj
+def certificates(config: CourseConfig, trainees, level):
+    """Write each certified candidate's bilingual certificate as PDF and HTML, with a QR code
+    carrying the verification payload."""
+    try:
+        written = write_certificates(config, level, tuple(trainees))
+    except FileNotFoundError as problem:
+        fail(str(problem))
+    if not written:
+        fail("no current credential to print: run `course certify` first")
+    click.echo(f"{len(written) // 2} certificate(s), PDF and HTML, in {certificates_dir(config)}")
