@@ -37,6 +37,7 @@ class CertifyRun:
     problems: list = field(default_factory=list)
     credentials_dir: Path | None = None
     wall_time: float = 0.0
+    signing_time: float = 0.0  # of wall_time, spent signing new credentials
 
 
 def credentials_dir(config: CourseConfig) -> Path:
@@ -109,7 +110,9 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
                 run.counts[outcome] = run.counts.get(outcome, 0) + 1
                 if {k: before.get(k) for k in row} != row:  # only what changed gets a new decided_at
                     rows.append(dict(row, decided_at=stamp))
+        signing = time.perf_counter()
         signed = sign_all(unsigned, key, method, now, workers)
+        run.signing_time = time.perf_counter() - signing
         book.save(rows, [(fingerprints[c["id"]], c, stamp) for c in signed], run.revoked, stamp)
         run.issued = [c["id"] for c in signed]
         _write_files(config, signed, book, policy, key, method, key_document, now, bool(run.revoked))

@@ -6,6 +6,7 @@ reads the expanded form (a member re-keyed to its full IRI cannot hide an expiry
 status entry there), and the JSON may not carry contexts of its own.
 """
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -91,11 +92,7 @@ def _verify(document, issuer_document, status_document, now: datetime, credentia
     issuer = _id(node, VC + "issuer")
     if issuer != issuer_document["id"]:
         raise Invalid(f"issued by {issuer}, not by {issuer_document['id']} whose key document was given")
-    valid_from, valid_until = _date(node, VC + "validFrom"), _date(node, VC + "validUntil")
-    if valid_from and now < valid_from:
-        raise Invalid(f"not valid before {valid_from:%Y-%m-%d %H:%M} UTC")
-    if valid_until and now > valid_until:
-        raise Invalid(f"expired on {valid_until:%Y-%m-%d %H:%M} UTC")
+    _check_period(node, now)
     if not credential:
         return True
     entries = node.get(VC + "credentialStatus", [])
@@ -105,6 +102,14 @@ def _verify(document, issuer_document, status_document, now: datetime, credentia
     for entry in entries:
         _check_status(entry, list_node)
     return True
+
+
+def _check_period(node: dict, now: datetime) -> None:
+    valid_from, valid_until = _date(node, VC + "validFrom"), _date(node, VC + "validUntil")
+    if valid_from and now < valid_from:
+        raise Invalid(f"not valid before {valid_from:%Y-%m-%d %H:%M} UTC")
+    if valid_until and now > valid_until:
+        raise Invalid(f"expired on {valid_until:%Y-%m-%d %H:%M} UTC")
 
 
 def _check_contexts(document: dict) -> None:
@@ -124,13 +129,22 @@ def _check_contexts(document: dict) -> None:
     walk(document, top=True)
 
 
+# status lists whose proof verified, by digest of (list, issuer document): verifying many
+# credentials against one list checks its signature once
+_verified_lists: dict[str, dict] = {}
+
+
 def _verified_status_list(status_document: dict, issuer_document: dict, now: datetime) -> dict:
+    digest = hashlib.sha256(json.dumps([status_document, issuer_document], sort_keys=True).encode()).hexdigest()
     try:
-        _verify(status_document, issuer_document, None, now, credential=False)
-    except (Invalid, proof.ProofError) as problem:
+        if digest not in _verified_lists:
+            _verify(status_document, issuer_document, None, now, credential=False)
+            _verified_lists.clear()  # one list at a time is what a verifier uses
+            _verified_lists[digest] = proof.expand({k: v for k, v in status_document.items() if k != "proof"})[0]
+        _check_period(_verified_lists[digest], now)
+    except (Invalid, proof.ProofError, UnknownContext) as problem:
         raise Invalid(f"the status list does not verify: {problem}") from None
-    node = proof.expand({k: v for k, v in status_document.items() if k != "proof"})[0]
-    return node
+    return _verified_lists[digest]
 
 
 def _check_status(entry: dict, list_node: dict) -> None:

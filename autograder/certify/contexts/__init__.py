@@ -26,12 +26,11 @@ def document_loader(extra: dict[str, dict] | None = None):
     extra = extra or {}
 
     def load(url: str, options=None) -> dict:
-        if url in extra:
-            document = extra[url]
-        elif url in SHIPPED:
-            document = _shipped(url)
-        else:
+        if url in extra:  # untagged: pyld keeps it for this call only
+            return {"contextUrl": None, "documentUrl": url, "document": extra[url]}
+        if url not in SHIPPED:
             raise UnknownContext(f"unknown JSON-LD context {url!r} (contexts are never fetched)")
-        return {"contextUrl": None, "documentUrl": url, "document": document}
+        # tag "static": a shipped document never changes, so pyld may keep it resolved across calls
+        return {"contextUrl": None, "documentUrl": url, "document": _shipped(url), "tag": "static"}
 
     return load
