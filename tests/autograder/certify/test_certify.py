@@ -2,11 +2,15 @@
 only for those who pass, idempotent runs, and re-grading that revokes."""
 
 import json
+from dataclasses import fields
 from datetime import timedelta
+
+import pytest
 
 from autograder.certify.certify import certify, credential_path, status_list_path
 from autograder.certify.store import CertificationBook
 from autograder.certify.verify import verify_file
+from autograder.grading.roster import Trainee, write_roster
 from tests.autograder.certify.conftest import PRACTICAL, SAT, THEORY
 from tests.autograder.certify.exam_gradebook import grade_many
 
@@ -75,3 +79,14 @@ def test_regrading_revokes_a_certificate_that_no_longer_holds_and_certifies_a_ne
     assert not result.ok and result.reason.startswith("revoked"), result.reason
     assert rows[("t03", 3)]["decision"] == "certified" and verify(cohort, "t03").ok
     assert verify(cohort, "t02").ok  # untouched credentials stay valid under the new list
+
+
+@pytest.mark.skipif("cohort" not in {f.name for f in fields(Trainee)},
+                    reason="the roster's cohort column comes with branch i12-report")
+def test_cohort_limits_certification_to_its_trainees(cohort):
+    write_roster(cohort, [Trainee("t01", "张", "伟", cohort="2026-spring"),
+                          Trainee("t02", "Lovelace", "Ada", cohort="2026-autumn")])
+    run = certify(cohort, levels=[3], cohort="2026-spring")
+    assert set(decisions(cohort)) == {("t01", 3)} and len(run.issued) == 1
+    with pytest.raises(ValueError, match="no trainee of cohort"):
+        certify(cohort, levels=[3], cohort="nobody")
