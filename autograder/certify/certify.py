@@ -34,7 +34,6 @@ class CertifyRun:
     counts: dict = field(default_factory=dict)  # decision -> candidates
     issued: list = field(default_factory=list)  # credential ids
     revoked: list = field(default_factory=list)  # (credential id, reason)
-    problems: list = field(default_factory=list)
     credentials_dir: Path | None = None
     wall_time: float = 0.0
     signing_time: float = 0.0  # of wall_time, spent signing new credentials
@@ -115,7 +114,8 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
         run.signing_time = time.perf_counter() - signing
         book.save(rows, [(fingerprints[c["id"]], c, stamp) for c in signed], run.revoked, stamp)
         run.issued = [c["id"] for c in signed]
-        _write_files(config, signed, book, policy, key, method, key_document, now, bool(run.revoked))
+        _write_files(config, [(fingerprints[c["id"]], c) for c in signed], book, policy, key, method,
+                     key_document, now, bool(run.revoked))
     finally:
         book.close()
     run.wall_time = time.perf_counter() - started
@@ -192,11 +192,8 @@ def _write_files(config, signed, book, policy, key, method, key_document, now, r
     signed revocation list, under <course dir>/credentials/."""
     folder = credentials_dir(config)
     folder.mkdir(parents=True, exist_ok=True)
-    for credential in signed:
-        subject = credential["credentialSubject"]
-        trainee = next(i["identityHash"] for i in subject["identifier"] if i["identityType"] == "studentId")
-        level = int(subject["achievement"]["id"].rpartition("-")[2])
-        _write_json(credential_path(config, trainee, level), credential)
+    for issued, credential in signed:
+        _write_json(credential_path(config, issued.trainee_id, issued.level), credential)
     _write_json(folder / "issuer.json", key_document)
     path = status_list_path(config)
     if revoked_any or not path.exists():
