@@ -193,7 +193,7 @@ def _write_files(config, signed, book, policy, key, method, key_document, now, r
     folder = credentials_dir(config)
     folder.mkdir(parents=True, exist_ok=True)
     for issued, credential in signed:
-        _write_json(credential_path(config, issued.trainee_id, issued.level), credential)
+        _write_json(credential_path(config, issued.trainee_id, issued.level), credential, indent=None)
     _write_json(folder / "issuer.json", key_document)
     path = status_list_path(config)
     if revoked_any or not path.exists():
@@ -202,8 +202,9 @@ def _write_files(config, signed, book, policy, key, method, key_document, now, r
         _write_json(path, proof.add_proof(document, key, method, now))
 
 
-def _write_json(path: Path, document: dict) -> None:
+def _write_json(path: Path, document: dict, indent: int | None = 2) -> None:
+    """Write atomically; credentials compact (json's fast C encoder takes no indent)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    partial.write_text(json.dumps(document, ensure_ascii=False, indent=indent) + "\n", encoding="utf-8")
     partial.replace(path)
