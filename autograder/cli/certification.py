@@ -70,26 +70,32 @@ def certify(config: CourseConfig, level, cohort):
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--issuer-key", "issuer_key", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="The issuer's public key document [default: the course's, or the local key's].")
 @click.option("--status-list", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="The issuer's revocation list [default: the course's, when there is one].")
 @click.pass_obj
-def verify(config: CourseConfig, file, issuer_key, status_list):
-    """Check a credential offline: its proof against the issuer's key, its validity period and,
-    with a status list, that it is not revoked. Exits non-zero with the reason when it fails."""
+def verify(config: CourseConfig, files, issuer_key, status_list):
+    """Check credentials offline: each proof against the issuer's key, the validity period and,
+    with a status list, that it is not revoked. Exits non-zero, with each reason, if any fails."""
     issuer_key = issuer_key or _first_existing(credentials_dir(config) / PUBLIC_DOCUMENT,
                                                Path(config.keys_dir).expanduser() / PUBLIC_DOCUMENT)
     if issuer_key is None:
         fail("no issuer key document: pass --issuer-key PUBLIC_DOC")
     status_list = status_list or _first_existing(status_list_path(config))
-    result = verify_file(file, issuer_key, status_list)
-    if not result.ok:
-        fail(f"INVALID {file}: {result.reason}")
-    click.echo(f"VALID {file}: {result.summary}")
-    if not result.status_checked:
+    invalid = 0
+    for file in files:
+        result = verify_file(file, issuer_key, status_list)
+        if result.ok:
+            click.echo(f"VALID {file}: {result.summary}")
+        else:
+            invalid += 1
+            click.secho(f"INVALID {file}: {result.reason}", fg="red", err=True)
+    if status_list is None:
         click.secho("  revocation not checked: pass --status-list FILE", fg="yellow", err=True)
+    if invalid:
+        fail(f"{invalid} of {len(files)} credential(s) failed verification")
 
 
 def _first_existing(*paths: Path) -> Path | None:

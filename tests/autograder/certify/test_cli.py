@@ -59,7 +59,8 @@ def test_certify_then_verify_a_genuine_and_a_tampered_credential(cohort, tmp_pat
     tampered["credentialSubject"]["result"][0]["value"] = "100.00"
     copy = tmp_path / "tampered.json"
     copy.write_text(json.dumps(tampered, ensure_ascii=False), encoding="utf-8")
-    refused = run(cohort, "verify", str(copy), "--issuer-key", str(cohort.keys_dir / "issuer.json"))
+    refused = run(cohort, "verify", str(genuine), str(copy), "--issuer-key", str(cohort.keys_dir / "issuer.json"))
     assert refused.exit_code == 1
-    assert "INVALID" in refused.output and "signature does not match" in refused.output
+    assert f"INVALID {copy}: the signature does not match" in refused.output
+    assert "1 of 2 credential(s) failed" in refused.output
     assert run(cohort, "certify", "--level", "3").output.startswith("2 certified, 3 not-certified; issued 0")
