@@ -7,8 +7,10 @@ hash(proof options) || hash(document). Keys travel as Multikey multibase strings
 """
 
 import hashlib
+import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import lru_cache
 
 import base58
 from cryptography.exceptions import InvalidSignature
@@ -92,9 +94,14 @@ def _first_line(error: Exception) -> str:
 def hash_data(unsecured: dict | list, options: dict, context, loader=None) -> bytes:
     """hash(canonical proof configuration) || hash(canonical document); `unsecured` may be
     the document or its expanded form."""
-    config = dict(options, **{"@context": context})
-    return (hashlib.sha256(canonical_nquads(config, loader).encode()).digest()
-            + hashlib.sha256(canonical_nquads(unsecured, loader).encode()).digest())
+    config = json.dumps(dict(options, **{"@context": context}), sort_keys=True)
+    return _config_hash(config, loader) + hashlib.sha256(canonical_nquads(unsecured, loader).encode()).digest()
+
+
+@lru_cache(maxsize=32)
+def _config_hash(config: str, loader) -> bytes:
+    """Every credential of one `course certify` run has the same proof options: hash them once."""
+    return hashlib.sha256(canonical_nquads(json.loads(config), loader).encode()).digest()
 
 
 def proof_options(verification_method: str, created: datetime | None = None) -> dict:
