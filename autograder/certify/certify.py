@@ -20,7 +20,7 @@ from autograder.certify import proof, status_list
 from autograder.certify.credential import build_credential
 from autograder.certify.keys import KeyProblem, load_signing_key, signing_method
 from autograder.certify.policy import load_policy, level_standard
-from autograder.certify.rules import decide, explain
+from autograder.certify.rules import Decision, decide, explain
 from autograder.certify.scores import paper_results, submissions_digest
 from autograder.certify.store import CertificationBook, Issued
 from autograder.config import CourseConfig
@@ -82,26 +82,17 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
                 papers = results.get(trainee, {})
                 decision = decide(rule, trainee, papers.get(rule.theory_paper), papers.get(rule.practical_paper))
                 current, before = active.get((trainee, level)), previous.get((trainee, level), {})
-                credential_id = before.get("credential_id")
-                if decision.certified:
-                    outcome, digest = "certified", submissions_digest(config, trainee, papers)
-                    if current and current.fingerprint == digest:
-                        credential_id = current.credential_id
-                    else:
-                        if current:
-                            run.revoked.append((current.credential_id, "superseded: a paper was graded again"))
-                        index = _free_index(used)
-                        credential = build_credential(policy, rule, standard, decision, names.get(trainee, trainee),
-                                                      digest, index, now)
-                        unsigned.append(credential)
-                        fingerprints[credential["id"]] = Issued(credential["id"], trainee, level, index, digest)
-                        credential_id = credential["id"]
-                elif current:
-                    outcome, credential_id = "revoked", current.credential_id
-                    run.revoked.append((current.credential_id, f"no longer certified: {explain(decision.reasons)}"))
-                else:
-                    outcome = "revoked" if before.get("decision") == "revoked" else "not-certified"
-                    credential_id = credential_id if outcome == "revoked" else None
+                digest = submissions_digest(config, trainee, papers) if decision.certified else None
+                outcome, credential_id, revoke = settle(decision, digest, current, before)
+                if revoke:
+                    run.revoked.append((current.credential_id, revoke))
+                if outcome == "certified" and credential_id is None:
+                    index = _free_index(used)
+                    credential = build_credential(policy, rule, standard, decision, names.get(trainee, trainee),
+                                                  digest, index, now)
+                    unsigned.append(credential)
+                    fingerprints[credential["id"]] = Issued(credential["id"], trainee, level, index, digest)
+                    credential_id = credential["id"]
                 row = dict(trainee_id=trainee, level=level, decision=outcome,
                            reasons=json.dumps(decision.reasons, ensure_ascii=False),
                            theory_score=_rounded(decision.theory), practical_score=_rounded(decision.practical),
@@ -120,6 +111,20 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
         book.close()
     run.wall_time = time.perf_counter() - started
     return run
+
+
+def settle(decision: Decision, digest: str | None, current: Issued | None, before: dict) -> tuple:
+    """(decision, credential id it rests on or None when a new credential is due, why the
+    current credential must be revoked or None), from the rules' verdict and the records."""
+    if decision.certified:
+        if current and current.fingerprint == digest:
+            return "certified", current.credential_id, None
+        return "certified", None, "superseded: a paper was graded again" if current else None
+    if current:
+        return "revoked", current.credential_id, f"no longer certified: {explain(decision.reasons)}"
+    if before.get("decision") == "revoked":
+        return "revoked", before.get("credential_id"), None
+    return "not-certified", None, None
 
 
 def _rounded(score: float | None) -> float | None:
