@@ -68,10 +68,13 @@ def load_signing_key(keys_dir: Path) -> tuple[Ed25519PrivateKey, dict]:
         raise KeyProblem(f"no issuer key in {keys_dir}: run `course keys init` first")
     if stat.S_IMODE(path.stat().st_mode) & 0o077:
         raise KeyProblem(f"{path} is readable by other users: `chmod 600 {path}`")
-    key = load_pem_private_key(path.read_bytes(), password=None)
+    try:
+        key = load_pem_private_key(path.read_bytes(), password=None)
+        document = json.loads((keys_dir / PUBLIC_DOCUMENT).read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError) as error:
+        raise KeyProblem(f"the key pair in {keys_dir} cannot be read: {error}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyProblem(f"{path} is not an Ed25519 key")
-    document = json.loads((keys_dir / PUBLIC_DOCUMENT).read_text(encoding="utf-8"))
     if signing_method(document, key.public_key()) is None:
         raise KeyProblem(f"{keys_dir / PUBLIC_DOCUMENT} does not list the public half of {path}")
     return key, document
