@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, text
 
 from autograder.certify import proof, status_list
 from autograder.certify.credential import build_credential
+from autograder.certify.expansion import ShapeExpander
 from autograder.certify.keys import KeyProblem, load_signing_key, signing_method
 from autograder.certify.policy import load_policy, level_standard
 from autograder.certify.rules import Decision, decide, explain
@@ -173,7 +174,8 @@ def sign_all(credentials: list[dict], key: Ed25519PrivateKey, method: str, now: 
     pure-Python CPU work)."""
     workers = workers or os.cpu_count() or 1
     if len(credentials) < PARALLEL_FROM or workers == 1:
-        return [proof.add_proof(c, key, method, now) for c in credentials]
+        expander = ShapeExpander()
+        return [proof.add_proof(c, key, method, now, expanded=expander.expand(c)) for c in credentials]
     secret = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     chunk = max(1, len(credentials) // (workers * 4))
     with ProcessPoolExecutor(workers, initializer=_load_worker_key, initargs=(secret, method, now)) as pool:
@@ -185,11 +187,12 @@ _worker: dict = {}
 
 def _load_worker_key(secret: bytes, method: str, now: datetime) -> None:
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
-    _worker.update(key=load_pem_private_key(secret, password=None), method=method, now=now)
+    _worker.update(key=load_pem_private_key(secret, password=None), method=method, now=now, expander=ShapeExpander())
 
 
 def _sign_in_worker(credential: dict) -> dict:
-    return proof.add_proof(credential, _worker["key"], _worker["method"], _worker["now"])
+    return proof.add_proof(credential, _worker["key"], _worker["method"], _worker["now"],
+                           expanded=_worker["expander"].expand(credential))
 
 
 def _write_files(config, signed, book, policy, key, method, key_document, now, revoked_any) -> None:

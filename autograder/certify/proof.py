@@ -111,12 +111,13 @@ def proof_options(verification_method: str, created: datetime | None = None) -> 
 
 
 def add_proof(document: dict, key: Ed25519PrivateKey, verification_method: str,
-              created: datetime | None = None, loader=None) -> dict:
-    """A copy of `document` secured with an embedded eddsa-rdfc-2022 proof."""
+              created: datetime | None = None, loader=None, expanded: list | None = None) -> dict:
+    """A copy of `document` secured with an embedded eddsa-rdfc-2022 proof; `expanded`, its
+    expanded form when the caller has it already."""
     if "proof" in document:
         raise ValueError("the document already carries a proof")
     options = proof_options(verification_method, created)
-    signature = key.sign(hash_data(document, options, document["@context"], loader))
+    signature = key.sign(hash_data(document if expanded is None else expanded, options, document["@context"], loader))
     return dict(document, proof=dict(options, proofValue=to_multibase(signature)))
 
 
