@@ -85,9 +85,9 @@ def assertion_keys(document: dict) -> dict[str, Ed25519PublicKey]:
     assert credentials."""
     if not isinstance(document, dict) or not isinstance(document.get("id"), str):
         raise KeyProblem("not an issuer key document (it needs an id and verification methods)")
-    allowed = {m if isinstance(m, str) else m.get("id") for m in document.get("assertionMethod", [])}
-    methods = list(document.get("verificationMethod", [])) + \
-        [m for m in document.get("assertionMethod", []) if isinstance(m, dict)]
+    listed = [m for m in document.get("assertionMethod", []) if isinstance(m, (str, dict))]
+    allowed = {m if isinstance(m, str) else m.get("id") for m in listed}
+    methods = [m for m in list(document.get("verificationMethod", [])) + listed if isinstance(m, dict)]
     keys = {}
     for method in methods:
         if method.get("id") in allowed and method.get("type") == "Multikey" \

@@ -49,6 +49,8 @@ def verify_credential(document: dict, issuer_document: dict, status_list_documen
                                  now or datetime.now(timezone.utc), credential=True)
     except (Invalid, proof.ProofError, KeyProblem, UnknownContext) as problem:
         return Verification(False, str(problem), document if isinstance(document, dict) else {})
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:  # fail closed on odd shapes
+        return Verification(False, f"malformed document ({type(error).__name__}: {error})")
     return Verification(True, "valid" if status_checked else "valid (revocation not checked: no status list given)",
                         document, status_checked)
 

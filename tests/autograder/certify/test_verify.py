@@ -135,3 +135,13 @@ def test_contexts_of_its_own_are_refused(issued):
     assert "nested @context" in verify_credential(nested, issuer, status).reason
     remote = edited(credential, ("@context", 1), "https://example.org/context.json")
     assert not verify_credential(remote, issuer, status).ok
+
+
+def test_documents_of_the_wrong_shape_fail_closed(issued):
+    credential, issuer, status, _ = issued
+    assert not verify_credential([credential], issuer, status).ok
+    assert "not an issuer key document" in verify_credential(credential, {"keys": []}, status).reason
+    odd_issuer = dict(issuer, verificationMethod=["not a method"], assertionMethod=[None, 3])
+    assert "no usable Ed25519 Multikey" in verify_credential(credential, odd_issuer, status).reason
+    assert not verify_credential(edited(credential, ("proof",), [credential["proof"]]), issuer, status).ok
+    assert not verify_credential(edited(credential, ("credentialSubject",), 42), issuer, status).ok
