@@ -19,6 +19,9 @@ EXPECTED = {
     "unquoted-cell-key": (22, 'write keys as key="value"'),
     "syntax-error-in-tests": (29, "Python syntax error"),
     "missing-dataset": (1, "dataset 'nowhere/missing.csv' is not in"),
+    "untagged-graded-item": (28, "graded item 'add' needs assesses="),
+    "unknown-assessed-content": (28, "unknown work content 'L5.9.9' in assesses="),
+    "assessed-content-above-lesson-level": (28, "'L3.2.2' is a Level 3 work content, above this Level 5 lesson"),
 }
 
 
@@ -43,3 +46,4 @@ def test_an_expectation_without_chinese_is_reported():
 def test_a_valid_lesson_has_no_problems():
     assert validate(read_lesson(FIXTURES / "valid-minimal.py"), FIXTURES / "datasets") == []
     assert validate(read_lesson(FIXTURES / "lessons" / "tiny_lesson"), FIXTURES / "datasets") == []
+
