@@ -81,12 +81,12 @@ def signing_cpu(config: CourseConfig, count: int = 200) -> tuple[float, float]:
     from autograder.certify.credential import build_credential
     from autograder.certify.expansion import ShapeExpander
     from autograder.certify.keys import load_signing_key, signing_method
-    from autograder.certify.policy import level_standard
     from autograder.certify.rules import Decision
+    from autograder.syllabus.standard import load_standard
 
     policy, key = load_policy(config), load_signing_key(config.keys_dir)[0]
     method, now = signing_method(load_signing_key(config.keys_dir)[1], key.public_key()), datetime.now(timezone.utc)
-    documents = [build_credential(policy, policy.rules[3], level_standard(3), Decision(f"x{n}", 3, True, (), 70, 80),
+    documents = [build_credential(policy, policy.rules[3], load_standard(), Decision(f"x{n}", 3, True, (), 70, 80),
                                   "王芳", f"{n:064x}", n, now) for n in range(count)]
     expander, figures = ShapeExpander(), []
     for expanded in (expander.expand, lambda document: None):

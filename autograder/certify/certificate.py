@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.certify.policy import level_standard
+from autograder.syllabus.standard import load_standard
 
 NOTO_FOLDER = Path("/usr/share/fonts/opentype/noto")  # Debian's fonts-noto-cjk
 
@@ -21,7 +21,7 @@ class CertificateFacts:
     level_name: dict  # {en, zh}
     occupation: dict  # {code, en, zh}
     scores: tuple  # (paper, {en, zh} label, score out of 100, minimum)
-    contents: tuple  # Content passed, in the standard's order
+    contents: tuple  # WorkContent passed, in the standard's order
     issued: str  # YYYY-MM-DD
     valid_until: str | None
     issuer_name: str
@@ -38,16 +38,17 @@ def certificate_facts(credential: dict) -> CertificateFacts:
     subject = credential["credentialSubject"]
     achievement = subject["achievement"]
     level = int(achievement["id"].rpartition("-")[2])
-    standard = level_standard(level)
+    standard = load_standard()
+    named = standard.level(level)
     ids = {i["identityType"]: i["identityHash"] for i in subject["identifier"]}
     needed = {d["id"]: d.get("requiredValue") for d in achievement.get("resultDescription", [])}
     scores = tuple((r["resultDescription"].rpartition("#")[2], PAPER_LABELS[r["resultDescription"].rpartition("_")[2]],
                     float(r["value"]), needed.get(r["resultDescription"])) for r in subject["result"])
     codes = {a["targetCode"] for a in achievement["alignment"]}
     return CertificateFacts(
-        candidate_name=ids["name"], candidate_id=ids["studentId"], level=level, level_name=standard.name,
+        candidate_name=ids["name"], candidate_id=ids["studentId"], level=level, level_name={"en": named.en, "zh": named.zh},
         occupation=standard.occupation, scores=scores,
-        contents=tuple(c for c in standard.contents if c.id in codes),
+        contents=tuple(c for c in named.contents if c.id in codes),
         issued=credential["validFrom"][:10], valid_until=credential.get("validUntil", "")[:10] or None,
         issuer_name=credential["issuer"]["name"], issuer_id=credential["issuer"]["id"],
         credential_id=credential["id"], qr_payload=verification_payload(credential))

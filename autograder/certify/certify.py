@@ -20,12 +20,13 @@ from autograder.certify import proof, status_list
 from autograder.certify.credential import build_credential
 from autograder.certify.expansion import ShapeExpander
 from autograder.certify.keys import KeyProblem, load_signing_key, signing_method
-from autograder.certify.policy import load_policy, level_standard
+from autograder.certify.policy import load_policy
 from autograder.certify.rules import Decision, decide, explain
 from autograder.certify.scores import paper_results, submissions_digest
 from autograder.certify.store import CertificationBook, Issued
 from autograder.config import CourseConfig
 from autograder.grading.roster import read_roster
+from autograder.syllabus.standard import load_standard
 
 PARALLEL_FROM = 200  # credentials to sign before it pays to start worker processes
 
@@ -75,8 +76,9 @@ def certify(config: CourseConfig, levels: list[int] | None = None, cohort: str |
         previous, active, used = book.decisions(), book.active_credentials(), book.used_indices()
         names = _candidate_names(config)
         rows, unsigned, fingerprints = [], [], {}
+        standard = load_standard()
         for level in levels or sorted(policy.rules):
-            rule, standard = policy.rules[level], level_standard(level)
+            rule = policy.rules[level]
             results = paper_results(config, rule)
             trainees = set(results) | {t for (t, lv) in previous if lv == level}
             for trainee in sorted(trainees if members is None else trainees & members):

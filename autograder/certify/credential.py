@@ -9,8 +9,9 @@ from datetime import datetime, timedelta
 
 from autograder.certify import status_list
 from autograder.certify.contexts import CREDENTIALS_V2, OPEN_BADGES_V3
-from autograder.certify.policy import LevelRule, LevelStandard, Policy
+from autograder.certify.policy import LevelRule, Policy
 from autograder.certify.rules import Decision
+from autograder.syllabus.standard import Standard
 
 SHA2_256 = b"\x12\x20"  # multihash header: sha2-256, 32 bytes
 
@@ -19,18 +20,18 @@ def achievement_id(policy: Policy, level: int) -> str:
     return f"{policy.issuer_url}/achievements/ai-trainer-level-{level}"
 
 
-def build_credential(policy: Policy, rule: LevelRule, standard: LevelStandard, decision: Decision,
+def build_credential(policy: Policy, rule: LevelRule, standard: Standard, decision: Decision,
                      candidate_name: str, digest_hex: str, status_index: int, issued: datetime) -> dict:
-    occupation = standard.occupation
+    occupation, level = standard.occupation, standard.level(rule.level)
     achievement = achievement_id(policy, rule.level)
     framework = f"{occupation['en']} national occupational skill standard · {occupation['zh']}国家职业技能标准"
-    title = f"{occupation['en']} {standard.name['en']} · {occupation['zh']} {standard.name['zh']}"
+    title = f"{occupation['en']} {level.en} · {occupation['zh']} {level.zh}"
     alignments = [{"type": ["Alignment"], "targetName": f"{occupation['en']} · {occupation['zh']}",
                    "targetCode": occupation["code"], "targetFramework": framework,
                    "targetUrl": f"{policy.issuer_url}/standard#{occupation['code']}"}]
     alignments += [{"type": ["Alignment"], "targetName": f"{c.en} · {c.zh}", "targetCode": c.id,
                     "targetFramework": framework, "targetUrl": f"{policy.issuer_url}/standard#{c.id}"}
-                   for c in standard.contents]
+                   for c in level.contents]
     papers = ((rule.theory_paper, "Theory paper · 理论知识考试", rule.theory, decision.theory),
               (rule.practical_paper, "Practical paper · 操作技能考核", rule.practical, decision.practical))
     credential = {
@@ -49,8 +50,8 @@ def build_credential(policy: Policy, rule: LevelRule, standard: LevelStandard, d
                 {"type": "IdentityObject", "identityType": "name", "hashed": False, "identityHash": candidate_name}],
             "achievement": {
                 "id": achievement, "type": ["Achievement"], "achievementType": "Certificate", "name": title,
-                "description": f"Certified at {standard.name['en']} of the {occupation['en']} standard "
-                               f"({occupation['code']}) · 通过{occupation['zh']}{standard.name['zh']}认证",
+                "description": f"Certified at {level.en} of the {occupation['en']} standard "
+                               f"({occupation['code']}) · 通过{occupation['zh']}{level.zh}认证",
                 "criteria": {"narrative": f"Theory ≥ {rule.theory:g} and practical ≥ {rule.practical:g} out of "
                                           f"100, both papers sat within {rule.window_days} days · 理论知识考试"
                                           f"≥{rule.theory:g}分且操作技能考核≥{rule.practical:g}分，"

@@ -1,15 +1,13 @@
 """What certification needs to know from the course: the rules per level and the issuer
-(exams/certification.yml), and each level's name and work contents (exams/standard.yml)."""
+(exams/certification.yml). Level names and work contents come from the standard
+(autograder.syllabus.standard)."""
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import yaml
 
-from autograder.config import REPO, CourseConfig
-
-STANDARD = REPO / "exams" / "standard.yml"
+from autograder.config import CourseConfig
 
 
 @dataclass(frozen=True)
@@ -38,21 +36,6 @@ class Policy:
     rules: dict  # level -> LevelRule
 
 
-@dataclass(frozen=True)
-class Content:
-    id: str
-    en: str
-    zh: str
-
-
-@dataclass(frozen=True)
-class LevelStandard:
-    level: int
-    name: dict  # {en, zh}
-    contents: tuple  # Content, in the standard's order
-    occupation: dict  # {code, en, zh}
-
-
 def load_policy(config: CourseConfig) -> Policy:
     path = Path(config.certification_file)
     try:
@@ -67,13 +50,3 @@ def load_policy(config: CourseConfig) -> Policy:
                       raw.get("credential_valid_days"), rules)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"{path}: not a usable certification policy ({type(error).__name__}: {error})") from None
-
-
-@cache
-def level_standard(level: int) -> LevelStandard:
-    raw = yaml.safe_load(STANDARD.read_text(encoding="utf-8"))
-    entry = raw["levels"][level]
-    contents = tuple(Content(content_id, text["en"], text["zh"])
-                     for function in entry["functions"].values()
-                     for content_id, text in function["contents"].items())
-    return LevelStandard(level, dict(entry["name"]), contents, dict(raw["occupation"]))

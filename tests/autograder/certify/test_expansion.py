@@ -6,16 +6,17 @@ from datetime import datetime, timezone
 from autograder.certify import proof
 from autograder.certify.credential import build_credential
 from autograder.certify.expansion import ShapeExpander
-from autograder.certify.policy import level_standard, load_policy
+from autograder.certify.policy import load_policy
 from autograder.certify.rules import Decision
 from autograder.config import CourseConfig
+from autograder.syllabus.standard import load_standard
 
 
 def credentials(level, count):
     policy = load_policy(CourseConfig())
     for n in range(count):
         decision = Decision(f"t{n:04d}", level, True, (), 60 + n % 40, 99.5 - n % 30)
-        yield build_credential(policy, policy.rules[level], level_standard(level), decision,
+        yield build_credential(policy, policy.rules[level], load_standard(), decision,
                                ["张伟", "Ada Lovelace", "O'Brien · 欧"][n % 3], f"{n:064x}", n * 7,
                                datetime(2026, 1 + n % 12, 1 + n % 28, n % 24, tzinfo=timezone.utc))
 
