@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
 # (Noto CJK and colour emoji: without them Chinese text and ✅ ❌ 💡 render as empty boxes)
 SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
+# poppler-utils: pdftoppm and pdftotext, with which the tests read certificates back (branch i12-cert)
+SYSTEM_PACKAGES += poppler-utils
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 

@@ -19,6 +19,11 @@ class CourseConfig:
     db_url: str | None = None  # any SQLAlchemy URL; None means SQLite gradebook.db in the course dir
     cell_timeout: int = 10  # seconds a single cell may run at grading before it is interrupted
     course_id: str = "ai-trainer"
+    # certification (branch i12-cert): the rules and issuer, and where the issuer's signing key
+    # lives: outside the repository, never in a course directory that might be shared
+    certification_file: Path = REPO / "exams" / "certification.yml"
+    keys_dir: Path = field(default_factory=lambda: Path(os.environ.get(
+        "COURSE_KEYS_DIR", Path.home() / ".config" / "ai-trainer-course" / "keys")))
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())
