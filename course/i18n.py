@@ -28,6 +28,10 @@ MESSAGES = {
         "en": "this check could not run: {error}. Did you run your answer cell above?",
         "zh": "该检查无法运行：{error}。你运行了上面的答题单元格吗？",
     },
+    "not_done": {
+        "en": "⏳ {item}: not done yet. Write your answer in the cell above, run it, then run this check.",
+        "zh": "⏳ {item}：还没有完成。请在上面的单元格里写好答案并运行，然后再运行这个检查。",
+    },
     "no_checks_yet": {
         "en": "There are no checks for '{item}' yet: run the check cell under that task first.",
         "zh": "'{item}' 还没有检查：请先运行该任务下方的检查单元格。",

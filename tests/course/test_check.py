@@ -34,9 +34,33 @@ def test_a_failure_shows_the_message_in_the_lesson_language_and_raises(tmp_path,
 
 
 def test_an_error_in_trainee_code_is_explained_not_thrown(tmp_path, capsys):
+    def add(a, b):
+        return a + undefined_name  # noqa: F821  (a typo in the trainee's code)
+
     with pytest.raises(CheckFailed):
-        checker(tmp_path).check("add", expect(lambda: undefined_name, en="add must exist", zh="必须定义 add"))  # noqa: F821
+        checker(tmp_path).check("add", expect(lambda: add(1, 2) == 3, en="add must add", zh="add 必须相加"))
     assert "NameError" in capsys.readouterr().out
+
+
+def _stub(*args):
+    raise NotImplementedError()
+
+
+@pytest.mark.parametrize("condition", [lambda: _stub(1, 2) == 3, lambda: answer_not_written == 3],  # noqa: F821
+                         ids=["stub-raises", "answer-missing"])
+@pytest.mark.parametrize("lang, line", [("en", "not done yet"), ("zh", "还没有完成")])
+def test_a_task_not_done_yet_prints_one_plain_line_and_lets_the_run_go_on(tmp_path, capsys, condition, lang, line):
+    expectations = [expect(condition, en=f"check {n}", zh=f"检查 {n}") for n in range(3)]
+    checker(tmp_path, lang=lang).check("add", *expectations)  # no CheckFailed: Run All goes on
+    out = capsys.readouterr().out
+    assert line in out and len(out.strip().splitlines()) == 1
+    assert "NotImplementedError" not in out and "could not run" not in out and "无法运行" not in out
+
+
+def test_a_hidden_check_still_fails_a_task_not_done(tmp_path, capsys):
+    with pytest.raises(CheckFailed):
+        checker(tmp_path).hidden_check("add", expect(lambda: _stub() == 3, en="sum", zh="和"))
+    assert "not done yet" in capsys.readouterr().out
 
 
 def test_check_by_id_reruns_the_recorded_checks(tmp_path, capsys):
