@@ -137,8 +137,12 @@ class Checker:
             return
         used[item_id] = seen + 1
         self._save_hints_used(used)
-        message = text("hint", self.lang, item=item_id, number=seen + 1, total=len(hints), text=hints[seen])
-        _show_recorded(message, {"course": {"hint": {"item": item_id, "number": seen + 1}}})
+        values = {"item": item_id, "number": seen + 1, "total": len(hints)}
+        # a hint is markdown (code in backticks, wrapped lines): shown rendered, plain text beside it
+        markdown = text("hint_markdown", self.lang, text=hints[seen], **values)
+        plain = text("hint", self.lang, text=" ".join(hints[seen].split("\n")), **values)
+        _show_recorded({"text/markdown": markdown, "text/plain": plain},
+                       {"course": {"hint": {"item": item_id, "number": seen + 1}}})
 
     def _unknown_or_unchecked(self, item_id: str) -> str:
         if self.lesson.items and item_id not in self.lesson.items:
@@ -161,17 +165,18 @@ class Checker:
         os.replace(temporary, self.folder / HINT_LOG_NAME)
 
 
-def _show_recorded(message: str, metadata: dict) -> None:
-    """Show `message` as a notebook output that carries `metadata`, so it stays on record."""
+def _show_recorded(message: dict, metadata: dict) -> None:
+    """Show `message` (mime type -> text) as a notebook output that carries `metadata`, so it
+    stays on record."""
     try:
         from IPython import get_ipython
         from IPython.display import publish_display_data
     except ImportError:
         get_ipython = None
     if get_ipython is not None and get_ipython() is not None:
-        publish_display_data({"text/plain": message}, metadata=metadata)
+        publish_display_data(message, metadata=metadata)
     else:
-        print(message)
+        print(message["text/plain"])
 
 
 _checker: Checker | None = None

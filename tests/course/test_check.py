@@ -1,6 +1,7 @@
 """`check`, `expect` and `hint` as a trainee meets them, without a kernel."""
 
 import json
+import sys
 
 import pytest
 
@@ -9,6 +10,7 @@ from course.lesson import ItemInfo, LessonInfo
 
 
 def checker(tmp_path, lang="en", hidden=2, hints=("first", "second")):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     lesson = LessonInfo("demo", lang, {"add": ItemInfo(points=2, hidden_checks=hidden, hints=hints)})
     return Checker(lesson, tmp_path)
 
@@ -92,3 +94,15 @@ def test_a_broken_hint_log_starts_over_instead_of_crashing(tmp_path, capsys):
     (tmp_path / "hints-used.json").write_text("{not json")
     checker(tmp_path).hint("add")
     assert "Hint 1 of 2" in capsys.readouterr().out
+
+
+def test_a_hint_is_shown_as_rendered_markdown_in_the_lesson_language(tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(sys.modules["course.check"], "_show_recorded", lambda message, metadata: shown.append(message))
+    for lang in ("en", "zh"):
+        checker(tmp_path / lang, lang=lang, hints=("Repeat rows with\n`np.repeat`, then columns.",)).hint("add")
+    english, chinese = shown
+    assert english["text/markdown"].startswith("💡 **Hint 1 of 1 for `add`:**")
+    assert "with\n`np.repeat`" in english["text/markdown"]  # markdown joins the wrapped line itself
+    assert english["text/plain"].endswith("Repeat rows with `np.repeat`, then columns.")
+    assert chinese["text/markdown"].startswith("💡 **`add` 的提示 1/1：**")
