@@ -40,6 +40,12 @@ MESSAGES = {
               "*“找不到模型”（model not found）*或一片空白。重新运行该单元格即可：你已保存的标注和"
               "选择都会保留并重新显示。",
     },
+    "no_cjk_font": {
+        "en": "⚠️ No Chinese font found for figures: their labels are shown in English. To see them in "
+              "Chinese, install Noto Sans CJK (Debian: apt-get install fonts-noto-cjk), then restart the kernel.",
+        "zh": "⚠️ 未找到可用于图表的中文字体：图中标签改用英文显示。如需中文，请安装 Noto Sans CJK 字体"
+              "（Debian：apt-get install fonts-noto-cjk），然后重启内核。",
+    },
     "no_checks_yet": {
         "en": "There are no checks for '{item}' yet: run the check cell under that task first.",
         "zh": "'{item}' 还没有检查：请先运行该任务下方的检查单元格。",
