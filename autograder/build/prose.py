@@ -1,5 +1,6 @@
-"""Prose transforms: Chinese lines joined where the source wrapped them, and a note on
-re-running widget cells placed before a lesson's first widget.
+"""Prose transforms: Chinese lines joined where the source wrapped them, a note on
+re-running widget cells placed before a lesson's first widget, and an anchor on each task's
+heading that feedback pages link to.
 
 Markdown turns a line break into a space. Between two Chinese characters that space is a
 stray gap (Chinese has no spaces between words), so the build joins such lines. Where
@@ -65,3 +66,24 @@ def add_widget_rerun_note(cells: list[SourceCell], lang: str) -> list[SourceCell
         return cells
     note = SourceCell("markdown", text("widget_rerun_note", lang), cells[first].line, {})
     return cells[:first] + [note] + cells[first:]
+
+
+def task_anchor(item: str) -> str:
+    """The id of a task's section in the notebook (feedback pages link to it)."""
+    return f"task-{item}"
+
+
+def add_task_anchors(cells: list[SourceCell]) -> list[SourceCell]:
+    """Each graded item's nearest heading above it gets an anchor (an HTML `id`)."""
+    cells = list(cells)
+    anchored: set[str] = set()
+    for index, cell in enumerate(cells):
+        if cell.role not in ("answer", "tests", "manual") or cell.item in anchored:
+            continue
+        anchored.add(cell.item)
+        heading = next((i for i in range(index - 1, -1, -1) if cells[i].role == "prose"
+                        and cells[i].source.lstrip().startswith("#")), None)
+        if heading is not None:
+            anchor = f'<a id="{task_anchor(cell.item)}"></a>'
+            cells[heading] = dataclasses.replace(cells[heading], source=f"{cells[heading].source.rstrip()}\n{anchor}")
+    return cells
