@@ -179,6 +179,33 @@ def _show_recorded(message: dict, metadata: dict) -> None:
         print(message["text/plain"])
 
 
+def explain_unwritten_answers() -> None:
+    """In a trainee's kernel, show an answer stub's NotImplementedError as one plain line in
+    the lesson's language, not a traceback. It stays an error (the cell still fails, and
+    grading scores it as before); the cells carry `raises-exception`, so Run All goes on."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "_showtraceback"):
+        return
+
+    def show(shell, etype, value, traceback, tb_offset=None):
+        line = text(_where_not_done(traceback), current_checker().lang)
+        shell._showtraceback(etype, value, [line])
+        return [line]
+
+    shell.set_custom_exc((NotImplementedError,), show)
+
+
+def _where_not_done(traceback) -> str:
+    """"stub_here" when the cell's own top-level code raised it, "stub_called" when a function did."""
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    return "stub_here" if traceback.tb_frame.f_code.co_name == "<module>" else "stub_called"
+
+
 _checker: Checker | None = None
 
 

@@ -46,6 +46,18 @@ MESSAGES = {
         "zh": "⚠️ 未找到可用于图表的中文字体：图中标签改用英文显示。如需中文，请安装 Noto Sans CJK 字体"
               "（Debian：apt-get install fonts-noto-cjk），然后重启内核。",
     },
+    "stub_here": {
+        "en": "⏳ Not done yet: write your answer in this cell in place of raise NotImplementedError(), "
+              "run it, then run the check below.",
+        "zh": "⏳ 还没有完成：请在这个单元格里写好答案，替换掉 raise NotImplementedError()，运行它，"
+              "再运行下面的检查。",
+    },
+    "stub_called": {
+        "en": "⏳ Not done yet: this cell uses an answer you have not written yet (it still raises "
+              "NotImplementedError). Write it in its answer cell above, run that cell, then run this one again.",
+        "zh": "⏳ 还没有完成：这个单元格用到了你还没写的答案（它仍会抛出 NotImplementedError）。"
+              "请在上面对应的答题单元格里写好并运行，然后再运行这个单元格。",
+    },
     "no_checks_yet": {
         "en": "There are no checks for '{item}' yet: run the check cell under that task first.",
         "zh": "'{item}' 还没有检查：请先运行该任务下方的检查单元格。",
