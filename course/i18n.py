@@ -33,11 +33,11 @@ MESSAGES = {
         "zh": "⏳ {item}：还没有完成。请在上面的单元格里写好答案并运行，然后再运行这个检查。",
     },
     "widget_rerun_note": {
-        "en": "> **Reopened this notebook?** A widget shows *\"model not found\"* (or nothing) until "
+        "en": "> **Reopened this notebook?** A widget shows \"model not found\" (or nothing) until "
               "its cell runs again in the new kernel. Run the cell again: your saved labels and "
               "choices are kept and come back.",
         "zh": "> **重新打开了这个笔记本？** 控件在新内核里重新运行它的单元格之前，会显示"
-              "*“找不到模型”（model not found）*或一片空白。重新运行该单元格即可：你已保存的标注和"
+              "“找不到模型”（model not found）或一片空白。重新运行该单元格即可：你已保存的标注和"
               "选择都会保留并重新显示。",
     },
     "no_cjk_font": {

@@ -86,9 +86,9 @@ def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, finding
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(word('title', lang, lesson=title))}</title><style>{PAGE_STYLE[lang]}</style></head><body><main>"
             f'<p class="kicker">{esc(word("feedback", lang))}</p><h1>{esc(title)}</h1>'
-            f'<p class="who">{esc(word("trainee", lang))}: {who}</p>'
+            f'<p class="who">{esc(word("trainee", lang))}{"：" if lang == "zh" else ": "}{who}</p>'
             f'<p class="status">{esc(word("status_" + status_name, lang))}</p>'
-            f'<p class="total">{esc(word("total", lang))}: <strong>{esc(total)}</strong></p>'
+            f'<p class="total">{esc(word("total", lang))}{"：" if lang == "zh" else ": "}<strong>{esc(total)}</strong></p>'
             f"<table><thead><tr><th>{esc(word('task', lang))}</th><th>{esc(word('points', lang))}</th>"
             f"<th>{esc(word('notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
             f'<p class="howto">{esc(word("howto", lang))}</p></main></body></html>\n')

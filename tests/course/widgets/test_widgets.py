@@ -155,3 +155,13 @@ def test_other_classes_keep_position_keys_and_say_so(tmp_path):
     assert widget.session.labels() == {"0": "neg"}
     assert [b.description for b in widget._class_buttons] == ["1 pos", "2 neg"]
     assert "按位置" in widget._keys.help
+
+
+def test_box_image_is_shown_at_its_stated_size_not_the_zoom_sliders_nearest_step(tmp_path):
+    widget = BoxAnnotator("scenes", {"s1": np.zeros((120, 160), np.uint8)}, ["part"], display_px=480,
+                          folder=tmp_path, lang="en")
+    assert widget.canvas.zoom * 160 == 480
+    # the browser's slider snaps to its steps (2^0.25): its value 1 means the stated size
+    assert widget._zoom.value == 1
+    widget._zoom.value = 2
+    assert widget.canvas.zoom * 160 == 960  # the slider still zooms, relative to that size
