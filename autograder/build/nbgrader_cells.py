@@ -49,7 +49,7 @@ def to_notebook_cells(cells: list[SourceCell]) -> list[nbformat.NotebookNode]:
             new.id = cell.item
         elif cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(cell.source)
-            new.id = f"text-{index}"
+            new.id = cell.metadata.get("cell_id", f"text-{index}")  # a task's heading: its section's id
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             new.id = f"code-{index}"

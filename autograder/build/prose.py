@@ -1,6 +1,6 @@
 """Prose transforms: Chinese lines joined where the source wrapped them, a note on
-re-running widget cells placed before a lesson's first widget, and an anchor on each task's
-heading that feedback pages link to.
+re-running widget cells placed before a lesson's first widget, and each task's heading cell
+given an id that feedback pages link to.
 
 Markdown turns a line break into a space. Between two Chinese characters that space is a
 stray gap (Chinese has no spaces between words), so the build joins such lines. Where
@@ -68,22 +68,29 @@ def add_widget_rerun_note(cells: list[SourceCell], lang: str) -> list[SourceCell
     return cells[:first] + [note] + cells[first:]
 
 
-def task_anchor(item: str) -> str:
-    """The id of a task's section in the notebook (feedback pages link to it)."""
-    return f"task-{item}"
-
-
-def add_task_anchors(cells: list[SourceCell]) -> list[SourceCell]:
-    """Each graded item's nearest heading above it gets an anchor (an HTML `id`)."""
-    cells = list(cells)
-    anchored: set[str] = set()
+def task_section_ids(cells: list[SourceCell]) -> dict[str, str]:
+    """Each graded item's section: the notebook cell id of the nearest heading above its first
+    cell (`task-<item>`, named after the first item under that heading)."""
+    sections: dict[str, str] = {}
+    heading_item: dict[int, str] = {}
+    heading = None
     for index, cell in enumerate(cells):
-        if cell.role not in ("answer", "tests", "manual") or cell.item in anchored:
-            continue
-        anchored.add(cell.item)
-        heading = next((i for i in range(index - 1, -1, -1) if cells[i].role == "prose"
-                        and cells[i].source.lstrip().startswith("#")), None)
-        if heading is not None:
-            anchor = f'<a id="{task_anchor(cell.item)}"></a>'
-            cells[heading] = dataclasses.replace(cells[heading], source=f"{cells[heading].source.rstrip()}\n{anchor}")
-    return cells
+        if cell.role == "prose" and any(line.startswith("#") for line in cell.source.splitlines()):
+            heading = index
+        elif cell.role in ("answer", "tests", "manual") and cell.item not in sections and heading is not None:
+            sections[cell.item] = f"task-{heading_item.setdefault(heading, cell.item)}"
+    return sections
+
+
+def name_task_sections(cells: list[SourceCell]) -> list[SourceCell]:
+    """Give each task's heading cell the id `task_section_ids` names, so a link can open the
+    notebook there (JupyterLab opens `<notebook>#cell-id=<id>` at that cell)."""
+    ids = set(task_section_ids(cells).values())
+    named, heading = list(cells), None
+    for index, cell in enumerate(cells):
+        if cell.role == "prose" and any(line.startswith("#") for line in cell.source.splitlines()):
+            heading = index
+        elif cell.role in ("answer", "tests", "manual") and heading is not None and f"task-{cell.item}" in ids:
+            named[heading] = dataclasses.replace(cells[heading], metadata={**cells[heading].metadata,
+                                                                          "cell_id": f"task-{cell.item}"})
+    return named

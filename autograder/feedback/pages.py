@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from autograder.build.pipeline import lesson_prose
+from autograder.build.prose import task_section_ids
 from autograder.config import CourseConfig
-from autograder.build.prose import task_anchor
 from autograder.feedback.messages import word
 from autograder.feedback.style import PAGE_STYLE, markdown_html
 from autograder.grading.roster import read_roster
@@ -49,12 +50,13 @@ def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | N
     scores, findings = read_scores(config, lesson_id), read_findings(config, lesson_id)
     roster = read_roster(config)
     title = (lesson.info.get("title") or {}).get(manifest.lang) or lesson_id
+    sections = task_section_ids(lesson_prose(lesson, manifest.lang))
     written, withheld = [], []
     for trainee in sorted(set(recorded) | set(scores)):
         name = roster[trainee].name if trainee in roster else ""
         page = render_page(lesson_id, trainee, manifest, scores.get(trainee), recorded.get(trainee),
                            findings.get(trainee, {}), disclosure.get("items", {}), past_deadline,
-                           title=title, name=name)
+                           title=title, name=name, sections=sections)
         leaks = _leaks_in(page, lesson, config)
         if leaks:
             withheld.append(f"{trainee}: {leaks[0]}")
@@ -67,7 +69,7 @@ def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | N
 
 
 def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, findings: dict, policies: dict,
-                past_deadline: bool, *, title: str = "", name: str = "") -> str:
+                past_deadline: bool, *, title: str = "", name: str = "", sections: dict | None = None) -> str:
     lang, esc = manifest.lang, html.escape
     title = title or lesson_id
     rows = []
@@ -75,8 +77,11 @@ def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, finding
         earned = score.items.get(item) if score else None
         notes = _notes(item, info, earned, findings.get(item), policies.get(item, "message"), past_deadline, lang)
         full = earned is not None and earned >= info.points
-        rows.append(f'<tr class="{"full" if full else "short"}"><td><a href="{section_link(lesson_id, item)}" '
-                    f'target="_blank" title="{esc(word("open_section", lang))}"><code>{esc(item)}</code></a></td>'
+        task = f"<code>{esc(item)}</code>"
+        if sections and item in sections:
+            task = (f'<a href="{esc(section_link(lesson_id, sections[item]))}" target="_blank" '
+                    f'title="{esc(word("open_section", lang))}">{task}</a>')
+        rows.append(f'<tr class="{"full" if full else "short"}"><td>{task}</td>'
                     f'<td class="points">{esc(f"{earned or 0:g} / {info.points:g}")}</td>'
                     f'<td>{notes}{_hints_html(info.hints, lang)}</td></tr>')
     status_name = status.status if status else "ok"
@@ -94,11 +99,11 @@ def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, finding
             f'<p class="howto">{esc(word("howto", lang))}</p></main></body></html>\n')
 
 
-def section_link(lesson_id: str, item: str) -> str:
-    """The task's section in the trainee's lesson notebook, opened in JupyterLab. nbgrader
-    puts feedback at <lesson>/feedback/<time>/<lesson>.html beside the notebook's folder, so
-    four levels up is the server's root, under JupyterHub's per-user prefix too."""
-    return f"../../../../lab/tree/{lesson_id}/{lesson_id}.ipynb#{task_anchor(item)}"
+def section_link(lesson_id: str, cell_id: str) -> str:
+    """A section of the trainee's lesson notebook, opened in JupyterLab at its heading cell.
+    nbgrader puts feedback at <lesson>/feedback/<time>/<lesson>.html, served under
+    <server>/files/, so four levels up is the server's root (JupyterHub's per-user one too)."""
+    return f"../../../../lab/tree/{lesson_id}/{lesson_id}.ipynb#cell-id={cell_id}"
 
 
 def _hints_html(hints: tuple[str, ...], lang: str) -> str:

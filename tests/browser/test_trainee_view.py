@@ -8,13 +8,16 @@ import json
 import shutil
 import time
 from types import SimpleNamespace
+from urllib.parse import urljoin
 
 import nbformat
 import pytest
 
-from autograder.build.pipeline import build_lesson
+from autograder.build.pipeline import build_lesson, lesson_prose
+from autograder.build.prose import task_section_ids
 from autograder.config import REPO, CourseConfig
 from autograder.feedback.pages import render_page
+from autograder.lesson.source import read_lesson
 from autograder.release.generate import generate_release
 from autograder.scoring.answers import read_answer_file
 from course.lesson import LessonInfo
@@ -116,6 +119,8 @@ def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter
     assert abs(frame.bounding_box()["width"] - canvas.bounding_box()["width"]) <= 2  # no empty half-frame
     assert round(canvas.bounding_box()["width"]) == 480
     cells = _saved_outputs(folder)
+    lesson = read_lesson(REPO / "lessons" / LESSON / f"{LESSON}.py")
+    sections = task_section_ids(lesson_prose(lesson, lang))
     answer = next(i for i, cell in enumerate(cells) if cell.get("id") == "enlarge_answer")
     note = next(i for i, cell in enumerate(cells) if RERUN_NOTE[lang] in cell.source)
     boxes = next(i for i, cell in enumerate(cells) if "BoxAnnotator(" in cell.source and "import" not in cell.source)
@@ -132,8 +137,17 @@ def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter
     title = json.loads(json.dumps(nbformat.read(folder / f"{LESSON}.ipynb", as_version=4).metadata.course))["title"]
     feedback = tmp_path / f"feedback-{lang}.html"
     feedback.write_text(render_page(LESSON, "t007", manifest, score, None, findings, {}, False,
-                                    title=title, name="王芳"), encoding="utf-8")
+                                    title=title, name="王芳", sections=sections), encoding="utf-8")
     page.goto(feedback.as_uri())
     page.get_by_role("heading", name=title).wait_for()
     page.locator("summary").first.click()
     page.screenshot(path=str(ARTIFACTS / f"trainee-{lang}-feedback.png"), full_page=True)
+
+    # a task's link opens the lesson at its section (the page served where nbgrader puts feedback)
+    href = page.locator("a", has_text="box_scenes").get_attribute("href")
+    served = f"{jupyter_lab.url}/files/{LESSON}/feedback/2026-12-01/{LESSON}.html"
+    page.goto(urljoin(served, href))
+    heading = page.locator(".jp-MarkdownCell h2", has_text="box_scenes")
+    heading.wait_for(timeout=60_000)
+    _wait_for(lambda: 0 <= heading.bounding_box()["y"] < page.viewport_size["height"] / 2, "the section in view")
+    page.screenshot(path=str(ARTIFACTS / f"trainee-{lang}-feedback-link.png"))

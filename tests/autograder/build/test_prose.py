@@ -1,5 +1,5 @@
 from autograder.build.pipeline import lesson_manifest, source_notebook
-from autograder.build.prose import join_wrapped_cjk
+from autograder.build.prose import join_wrapped_cjk, task_section_ids
 from autograder.lesson.source import read_lesson
 from tests.conftest import REPO
 
@@ -31,3 +31,13 @@ def test_the_chinese_build_joins_prose_and_hints_and_notes_widget_reruns():
     assert sum("找不到模型" in cell.source for cell in cells) == 1
     english = source_notebook(lesson, "en").cells
     assert sum("model not found" in cell.source for cell in english) == 1
+
+
+def test_each_task_s_heading_cell_gets_the_id_feedback_links_to():
+    lesson = read_lesson(IMAGE_LESSON)
+    items = [c.item for c in lesson.cells if c.role in ("answer", "tests", "manual")]
+    assert task_section_ids(lesson.cells) == {item: f"task-{item}" for item in items}
+    for lang, heading in (("en", "## Task 2 · `label_digits`"), ("zh", "## 任务 2 · `label_digits`")):
+        cells = {cell.id: cell for cell in source_notebook(lesson, lang).cells}
+        assert cells["task-label_digits"].source.startswith(heading)
+        assert len([i for i in cells if i.startswith("task-")]) == len(set(items))

@@ -14,9 +14,12 @@ FINDINGS = {"label_digits": [{"passed": False, "en": "macro-F1 0.80 (full points
                               "zh": "宏平均 F1 为 0.80（0.90 起得满分）"}]}
 
 
+SECTIONS = {item: f"task-{item}" for item in ITEMS}
+
+
 def page(lang, title):
     return render_page("l5_image_labeling", "t007", LessonInfo("l5_image_labeling", lang, ITEMS), SCORE, None,
-                       FINDINGS, {}, False, title=title, name="王芳")
+                       FINDINGS, {}, False, title=title, name="王芳", sections=SECTIONS)
 
 
 def test_the_page_is_titled_with_the_lesson_and_addressed_to_the_trainee():
@@ -31,8 +34,8 @@ def test_the_page_is_titled_with_the_lesson_and_addressed_to_the_trainee():
 
 def test_each_task_links_to_its_section_and_shows_its_hints_as_markdown():
     html = page("en", "Labeling images")
-    for item in ITEMS:
-        assert f'href="../../../../lab/tree/l5_image_labeling/l5_image_labeling.ipynb#task-{item}"' in html
+    for item in ITEMS:  # JupyterLab opens a notebook at the cell a #cell-id= fragment names
+        assert f'href="../../../../lab/tree/l5_image_labeling/l5_image_labeling.ipynb#cell-id=task-{item}"' in html
     assert "<summary>💡 Hints for this task (1)</summary>" in html
     assert "Repeat rows with\n<code>np.repeat</code>." in html
 
