@@ -40,11 +40,11 @@ def check_gradebook(url: str) -> None:
     """Connect once, so a wrong URL is one clear line before any work starts."""
     try:
         engine = create_engine(url)
-    except ArgumentError:
-        raise GradebookUnavailable(f"not a database URL: {url!r} (e.g. postgresql://user@host/dbname)") from None
-    except (NoSuchModuleError, ModuleNotFoundError) as error:
+    except (NoSuchModuleError, ModuleNotFoundError) as error:  # NoSuchModuleError is an ArgumentError too
         hint = f"; install it with {POSTGRES_EXTRA}" if url.startswith("postgres") else ""
         raise GradebookUnavailable(f"no database driver for {shown_url(url)} ({error}){hint}") from None
+    except ArgumentError:
+        raise GradebookUnavailable(f"not a database URL: {url!r} (e.g. postgresql://user@host/dbname)") from None
     try:
         with engine.connect():
             pass
