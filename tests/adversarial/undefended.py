@@ -1,7 +1,7 @@
 """Proof that the corpus can fail: grade the attacks a defence stops with that defence removed,
 and list the attacks that then earn what they should not.
 
-    .venv/bin/python -m tests.adversarial.undefended sandbox|judges|tamper-check|symlinks
+    .venv/bin/python -m tests.adversarial.undefended sandbox|judges|tamper-check|symlinks|answers-folder
 
 Run by hand, not by pytest. Only attacks whose targets belong to the run (its own course
 directory, gradebook and port) are graded without the sandbox; fork and memory bombs never are.
@@ -22,6 +22,7 @@ from autograder.engine.runner import grade_cohort
 from autograder.grading.report import cohort_rows
 from autograder.lesson.source import read_lesson
 from autograder.release.publish import release_lesson
+from course.answers import ANSWERS_DIR
 from tests.adversarial.test_corpus import ATTACKS, LESSON, Target, undeserved, write_submission
 from tests.conftest import FIXTURES
 
@@ -32,6 +33,10 @@ def _following_symlinks(folder, ignore):
         if path.is_file() and not nbgrader_steps._ignored(path.name, ignore):
             found[path.relative_to(folder).as_posix()] = path.read_bytes()
     return found
+
+
+def _copying_answers(name, ignore, ignored=nbgrader_steps._ignored):
+    return name != ANSWERS_DIR and ignored(name, ignore)
 
 
 # defence → (the attacks it stops, how to take it away)
@@ -48,6 +53,8 @@ DEFENCES = {
                       mock.patch("autograder.engine.runner.timestamp_tampering", lambda timestamp: []),
                       mock.patch("autograder.engine.runner.restore_for_grading", lambda submitted, released: submitted)]),
     "symlinks": (["symlink-to-gold"], {}, [mock.patch.object(nbgrader_steps, "_files_in", _following_symlinks)]),
+    # a submitted answers folder is never copied beside the notebook graded
+    "answers-folder": (["prefilled-answers-folder"], {}, [mock.patch.object(nbgrader_steps, "_ignored", _copying_answers)]),
 }
 
 
