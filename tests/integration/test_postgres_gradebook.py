@@ -76,7 +76,7 @@ def graded_on_postgres(postgres_server, tmp_path_factory):
     first.wait()
     done_before = recorded(config)
     csv_path = config.course_dir / "grades.csv"
-    resumed = subprocess.run(course("grade", "--workers", "2", "--csv", str(csv_path), config=config),
+    resumed = subprocess.run(course("grade", "--workers", "1", "--csv", str(csv_path), config=config),
                              capture_output=True, text=True, timeout=300)
     return config, done_before, resumed, csv_path
 

@@ -4,9 +4,9 @@ PostgreSQL, readable by Excel (Chinese names), every trainee present whatever ha
 import csv
 
 from autograder.grading.export import export_grades, grades_table
+from autograder.grading.roster import register_roster, write_roster
 from autograder.grading.status import StatusBook
 from tests.autograder.grading.conftest import LESSON, ROSTER, course_with_lesson, record_grades
-from autograder.grading.roster import register_roster, write_roster
 
 
 def read_csv(path) -> dict[str, dict[str, str]]:
