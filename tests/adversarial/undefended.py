@@ -43,10 +43,11 @@ def _copying_answers(name, ignore, ignored=nbgrader_steps._ignored):
 DEFENCES = {
     "sandbox": (["network-exfiltration", "overwrite-gradebook", "read-gold-labels", "read-hidden-tests-from-disk",
                  "write-outside-scratch", "copy-from-neighbour-folder"], dict(unsafe=True), []),
+    # judges outside the kernel. print-fake-pass, disable-traceback-display, system-exit-in-atexit,
+    # hand-edited-widget-labels and binary-garbage-answer-file fail nbgrader's own check cells
+    # as well, so taking the judges away alone lets none of them through
     "judges": (["eq-always-true", "bool-always-true", "monkeypatch-numpy-allclose", "redefine-check-helper",
-                "import-hook-hijack", "print-fake-pass", "disable-traceback-display", "prefilled-answers-folder",
-                "hand-edited-widget-labels", "binary-garbage-answer-file", "system-exit-in-atexit"],
-               dict(judges=False), []),
+                "import-hook-hijack"], dict(judges=False), []),
     "tamper-check": (["change-kernelspec", "delete-test-cell", "duplicate-grade-id", "edit-locked-test-cell",
                       "rename-grade-id", "time-travel-timestamps"], {},
                      [mock.patch("autograder.engine.runner.find_tampering", lambda submitted, released: []),
