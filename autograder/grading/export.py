@@ -35,6 +35,14 @@ JOIN student st ON st.id = per.student
 JOIN assignment a ON a.id = per.assignment
 """
 STATUSES = "SELECT trainee, lesson, status, detail FROM course_grading_status"
+LESSON_MAX = """
+SELECT a.name AS lesson, SUM(gc.max_score) AS lesson_max
+FROM grade_cells gc
+JOIN base_cell bc ON gc.id = bc.id
+JOIN notebook n ON bc.notebook_id = n.id
+JOIN assignment a ON n.assignment_id = a.id
+GROUP BY a.name
+"""
 
 
 def grades_table(config: CourseConfig) -> pd.DataFrame:
@@ -48,9 +56,11 @@ def grades_table(config: CourseConfig) -> pd.DataFrame:
         grades = pd.read_sql_query(text(GRADES.format(item_columns=item_columns)), connected,
                                    params={f"item{i}": name for i, name in enumerate(names)})
         statuses = pd.read_sql_query(text(STATUSES), connected)
+        lesson_max = dict(connected.execute(text(LESSON_MAX)).all())
     grades = grades.drop(columns=["submission", "student", "assignment"])
     table = grades.merge(statuses, on=["trainee", "lesson"], how="outer")
-    # a notebook that could not be read has a status but no grades: it scores 0
+    # a notebook that could not be read has a status but no grades: it scores 0 of the lesson's points
+    table["max_score"] = table["max_score"].fillna(table["lesson"].map(lesson_max))
     table = table.fillna({"name": "", "score": 0, "needs_manual_grade": 0})
     return table.sort_values(["lesson", "trainee"], kind="stable")
 

@@ -41,7 +41,8 @@ def test_a_trainee_with_only_a_status_still_has_a_row_scoring_zero(graded):
     statuses.record("wang-fang", LESSON, "2026-11-28 09:00:00.000000 UTC", "ok", "")
     statuses.close()
     rows = read_csv(export_grades(graded, graded.reports_dir / "grades.csv"))
-    assert rows["zhao-min"]["score"] == "0" and rows["zhao-min"]["status"] == "invalid-notebook"
+    assert (rows["zhao-min"]["score"], rows["zhao-min"]["max_score"]) == ("0", "7")  # 0 of the lesson's points
+    assert rows["zhao-min"]["status"] == "invalid-notebook"
     assert rows["zhao-min"]["detail"] == "zhao-min: quiz/quiz.ipynb is not a valid notebook"
     assert rows["wang-fang"]["status"] == "ok"
 
