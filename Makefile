@@ -8,8 +8,10 @@ INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
 # (Noto CJK and colour emoji: without them Chinese text and ✅ ❌ 💡 render as empty boxes)
 SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
-# poppler-utils: pdftoppm and pdftotext, with which the tests read certificates back (branch i12-cert)
+# poppler-utils: pdftoppm and pdftotext, with which the tests read certificates back
 SYSTEM_PACKAGES += poppler-utils
+# PostgreSQL: the tests run grading on a real server they start and stop (tests/postgres.py)
+SYSTEM_PACKAGES += postgresql
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 
@@ -29,7 +31,7 @@ setup: system-packages $(INSTALLED)
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
 system-packages:

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from autograder.grading.database import database_url
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -32,7 +34,8 @@ class CourseConfig:
 
     @property
     def gradebook_url(self) -> str:
-        return self.db_url or f"sqlite:///{self.course_dir / 'gradebook.db'}"
+        # a plain postgresql:// URL means psycopg 3, the `postgres` extra (autograder/grading/database.py)
+        return database_url(self.db_url) if self.db_url else f"sqlite:///{self.course_dir / 'gradebook.db'}"
 
     @property
     def reports_dir(self) -> Path:

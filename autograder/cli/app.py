@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from autograder.config import CourseConfig
+from autograder.grading.database import GradebookUnavailable, check_gradebook
 from autograder.lesson.source import find_lessons, lesson_file
 
 # nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings on every grade; they say nothing to an instructor
@@ -18,7 +19,28 @@ warnings.filterwarnings("ignore", module="nbgrader")
 warnings.filterwarnings("ignore", message=".*not in session.*")
 
 
-@click.group()
+# `course` alone shows the help (click 8.2+ raises this for it)
+HELP_ASKED = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class CourseGroup(click.Group):
+    """A mistake on the command line is one line and a non-zero exit, not a usage screen."""
+
+    def main(self, *args, **kwargs):
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except HELP_ASKED as error:
+            click.echo(error.ctx.get_help())
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            context = getattr(error, "ctx", None)
+            where = context.command_path if context else "course"
+            fail(f"{where}: {error.format_message()} (see `{where} --help`)", error.exit_code)
+        except click.Abort:
+            fail("course: stopped")
+
+
+@click.group(cls=CourseGroup)
 @click.option("--course-dir", type=click.Path(path_type=Path), envvar="COURSE_DIR",
               help="The generated nbgrader course directory [default: build/course].")
 @click.option("--lessons-dir", type=click.Path(path_type=Path, exists=True), help="Where lesson sources live.")
@@ -30,24 +52,41 @@ def main(context, course_dir, lessons_dir, datasets_dir, db_url):
     settings = {k: v for k, v in dict(course_dir=course_dir, lessons_dir=lessons_dir,
                                       datasets_dir=datasets_dir, db_url=db_url).items() if v}
     context.obj = CourseConfig(**settings)
+    if db_url:
+        try:
+            check_gradebook(context.obj.gradebook_url)
+        except GradebookUnavailable as error:
+            fail(str(error))
 
 
 def lesson_paths(config: CourseConfig, names: tuple[str, ...]) -> list[Path]:
+    """The lesson sources named (ids under --lessons-dir, or paths), or all of them."""
     if not names:
         return find_lessons(config.lessons_dir)
-    return [lesson_file(config.lessons_dir / name) if not Path(name).exists() else lesson_file(Path(name))
-            for name in names]
+    paths = [lesson_file(Path(name)) if Path(name).exists() else lesson_file(config.lessons_dir / name)
+             for name in names]
+    for name, path in zip(names, paths):
+        if not path.is_file():
+            known = ", ".join(p.stem for p in find_lessons(config.lessons_dir)) or "none"
+            fail(f"no lesson {name!r} in {config.lessons_dir} (lessons there: {known})")
+    return paths
 
 
-def fail(message: str) -> None:
+def fail(message: str, code: int = 1) -> None:
     click.secho(message, fg="red", err=True)
-    sys.exit(1)
+    sys.exit(code)
 
 
-def built_lessons(config: CourseConfig) -> list[str]:
+def built_lessons(config: CourseConfig, names: tuple[str, ...] = ()) -> list[str]:
+    """The built lessons named, or all built lessons; anything else is one line and exit 1."""
+    if not config.course_dir.is_dir():
+        fail(f"no course directory at {config.course_dir}: run `course build` first, or give --course-dir")
     source = config.course_dir / "source"
     built = sorted(p.name for p in source.iterdir() if p.is_dir()) if source.exists() else []
     if not built:
         fail(f"no lesson is built in {config.course_dir}: run `course build` first")
-    return built
+    for name in names:
+        if name not in built:
+            fail(f"lesson {name!r} is not built in {config.course_dir} (built: {', '.join(built)})")
+    return list(dict.fromkeys(names)) or built
 

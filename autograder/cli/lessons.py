@@ -42,7 +42,7 @@ def build(config: CourseConfig, lessons, lang, no_prove):
 @click.pass_obj
 def release(config: CourseConfig, lessons):
     """Run nbgrader generate_assignment for built lessons and scan the release for leaks."""
-    for path in lesson_paths(config, lessons):
+    for path in lesson_paths(config, tuple(built_lessons(config, lessons))):
         try:
             folder = release_lesson(read_lesson(path), config)
         except ReleaseRefused as error:
@@ -58,7 +58,7 @@ def release(config: CourseConfig, lessons):
 @click.pass_obj
 def simulate(config: CourseConfig, lesson_id, trainees, seed, honest):
     """Write a simulated cohort of submissions, from perfect to blank, into submitted/."""
-    lesson_id = lesson_id or built_lessons(config)[0]
+    lesson_id = built_lessons(config, (lesson_id,) if lesson_id else ())[0]
     try:
         cohort = simulate_cohort(config, lesson_id, trainees, seed, misbehaving=not honest)
     except FileNotFoundError as error:

@@ -5,24 +5,26 @@ instead of nbgrader's object-by-object export (reported at "5min+" for large cla
 thousands of trainees export in seconds.
 """
 
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from autograder.config import CourseConfig
+from autograder.grading.database import connection
 from autograder.grading.status import StatusBook
 
 ITEM_NAMES = "SELECT DISTINCT bc.name FROM grade_cells gc JOIN base_cell bc ON gc.id = bc.id ORDER BY bc.name"
 # one row per submission: the database sums and pivots the grades itself, so only as many
-# rows as submissions cross into Python, not one per grade
+# rows as submissions cross into Python, not one per grade. Plain SQL that SQLite and
+# PostgreSQL both run: PostgreSQL has no MAX over a boolean, so the flag becomes 0/1 first.
 GRADES = """
 SELECT st.id AS trainee, COALESCE(st.last_name, '') || COALESCE(st.first_name, '') AS name, a.name AS lesson,
        per.*
 FROM (SELECT sa.id AS submission, sa.student_id AS student, sa.assignment_id AS assignment,
              SUM(COALESCE(g.manual_score, g.auto_score, 0) + COALESCE(g.extra_credit, 0)) AS score,
-             SUM(gc.max_score) AS max_score, MAX(g.needs_manual_grade) AS needs_manual_grade{item_columns}
+             SUM(gc.max_score) AS max_score,
+             MAX(CASE WHEN g.needs_manual_grade THEN 1 ELSE 0 END) AS needs_manual_grade{item_columns}
       FROM grade g
       JOIN submitted_notebook sn ON g.notebook_id = sn.id
       JOIN submitted_assignment sa ON sn.assignment_id = sa.id
@@ -33,22 +35,32 @@ JOIN student st ON st.id = per.student
 JOIN assignment a ON a.id = per.assignment
 """
 STATUSES = "SELECT trainee, lesson, status, detail FROM course_grading_status"
+LESSON_MAX = """
+SELECT a.name AS lesson, SUM(gc.max_score) AS lesson_max
+FROM grade_cells gc
+JOIN base_cell bc ON gc.id = bc.id
+JOIN notebook n ON bc.notebook_id = n.id
+JOIN assignment a ON n.assignment_id = a.id
+GROUP BY a.name
+"""
 
 
 def grades_table(config: CourseConfig) -> pd.DataFrame:
     """trainee, name, lesson, score, max_score, needs_manual_grade, one column per item, status, detail."""
     StatusBook(config.gradebook_url).close()  # a gradebook only plain nbgrader wrote has no status table yet
-    with _connection(config.gradebook_url) as connection:
-        names = [row[0] for row in connection.execute(text(ITEM_NAMES))]
+    with connection(config.gradebook_url) as connected:
+        names = [row[0] for row in connected.execute(text(ITEM_NAMES))]
         item_columns = "".join(
             f",\n             SUM(CASE WHEN bc.name = :item{i} THEN COALESCE(g.manual_score, g.auto_score, 0) END)"
             f" AS {_quoted(name)}" for i, name in enumerate(names))
-        grades = pd.read_sql_query(text(GRADES.format(item_columns=item_columns)), connection,
+        grades = pd.read_sql_query(text(GRADES.format(item_columns=item_columns)), connected,
                                    params={f"item{i}": name for i, name in enumerate(names)})
-        statuses = pd.read_sql_query(text(STATUSES), connection)
+        statuses = pd.read_sql_query(text(STATUSES), connected)
+        lesson_max = dict(connected.execute(text(LESSON_MAX)).all())
     grades = grades.drop(columns=["submission", "student", "assignment"])
     table = grades.merge(statuses, on=["trainee", "lesson"], how="outer")
-    # a notebook that could not be read has a status but no grades: it scores 0
+    # a notebook that could not be read has a status but no grades: it scores 0 of the lesson's points
+    table["max_score"] = table["max_score"].fillna(table["lesson"].map(lesson_max))
     table = table.fillna({"name": "", "score": 0, "needs_manual_grade": 0})
     return table.sort_values(["lesson", "trainee"], kind="stable")
 
@@ -67,13 +79,3 @@ def export_grades(config: CourseConfig, path: Path) -> Path:
     table[columns].to_csv(path, index=False, encoding="utf-8-sig", float_format="%g")
     return path
 
-
-@contextmanager
-def _connection(db_url: str):
-    """A connection to the gradebook, whatever database holds it."""
-    engine = create_engine(db_url)
-    try:
-        with engine.connect() as connection:
-            yield connection
-    finally:
-        engine.dispose()

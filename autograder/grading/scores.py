@@ -35,3 +35,9 @@ def read_scores(config: CourseConfig, lesson_id: str) -> dict[str, LessonScore]:
                 auto_max=submission.max_code_score, items=items,
                 needs_manual_grade=submission.needs_manual_grade)
     return scores
+
+
+def released_lessons(config: CourseConfig) -> set[str]:
+    """Lessons nbgrader's gradebook knows (`course release` puts them there): only these can be graded."""
+    with Gradebook(config.gradebook_url, config.course_id) as gradebook:
+        return {assignment.name for assignment in gradebook.assignments}

@@ -1,9 +1,16 @@
 """The adversarial corpus: one submission per attack (tests/adversarial/corpus/<attack>.py),
 graded together with an honest trainee. For each: zero undeserved points, the expected
-status and tamper flag, and the rest of its notebook and of the cohort graded as usual."""
+status and tamper flag, and the rest of its notebook and of the cohort graded as usual.
+
+Attacks aim at things that exist wherever the tests run (`Target`: this course's directory
+and gradebook, the honest trainee's folder, a port this test listens on), and an attack's
+answer is only right when the attack worked: remove the defence and its test fails.
+"""
 
 import runpy
 import shutil
+import socket
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -34,11 +41,21 @@ HONEST_LABELING = ("for position, value in enumerate(['positive', 'negative'] * 
 ATTACKS = {path.stem: runpy.run_path(str(path)) for path in sorted(CORPUS.glob("*.py"))}
 
 
-def write_submission(config: CourseConfig, release: Path, trainee: str, attack: dict) -> None:
+@dataclass(frozen=True)
+class Target:
+    """What an attack file's `answers(target)` may aim at: all of it real in this test."""
+
+    course_dir: Path
+    gradebook: Path
+    neighbour: Path  # the honest trainee's submission folder
+    port: int  # this test listens on 127.0.0.1 at this port
+
+
+def write_submission(config: CourseConfig, release: Path, trainee: str, attack: dict, target: Target) -> None:
     folder = config.submitted_dir(trainee, LESSON)
     shutil.copytree(release, folder)
     notebook = nbformat.read(release / f"{LESSON}.ipynb", 4)
-    answers = {**HONEST, **attack.get("ANSWERS", {})}
+    answers = {**HONEST, **attack.get("ANSWERS", {}), **(attack["answers"](target) if "answers" in attack else {})}
     for cell in notebook.cells:
         item = cell.metadata.get("nbgrader", {}).get("grade_id", "").removesuffix("_answer")
         if cell.metadata.get("nbgrader", {}).get("solution") and item in answers:
@@ -61,11 +78,22 @@ def graded(tmp_path_factory):
                           datasets_dir=FIXTURES / "datasets", cell_timeout=3)
     build_lesson(config.lessons_dir / LESSON, config, prove=False)
     release = release_lesson(read_lesson(config.lessons_dir / LESSON), config)
-    write_submission(config, release, "honest", {})
-    for name, attack in ATTACKS.items():
-        write_submission(config, release, name, attack)
-    run = grade_cohort(config, [LESSON], workers=2, show_progress=False)
-    return config, run, {row.trainee: row for row in cohort_rows(config, [LESSON])}
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        target = Target(config.course_dir, config.course_dir / "gradebook.db", config.submitted_dir("honest", LESSON),
+                        listener.getsockname()[1])
+        write_submission(config, release, "honest", {}, target)
+        for name, attack in ATTACKS.items():
+            write_submission(config, release, name, attack, target)
+        run = grade_cohort(config, [LESSON], workers=2, show_progress=False)
+        listener.settimeout(0.1)
+        try:
+            listener.accept()[0].close()
+            reached = True
+        except OSError:
+            reached = False
+    return config, run, {row.trainee: row for row in cohort_rows(config, [LESSON])}, reached
 
 
 def test_the_corpus_has_at_least_thirty_attacks():
@@ -73,36 +101,44 @@ def test_the_corpus_has_at_least_thirty_attacks():
 
 
 def test_the_honest_trainee_is_unaffected(graded):
-    _, _, rows = graded
+    _, _, rows, _ = graded
     assert rows["honest"].status == "ok" and rows["honest"].items == POINTS
 
 
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_attack_earns_nothing_undeserved(graded, name):
-    _, _, rows = graded
-    expect, row = ATTACKS[name]["EXPECT"], rows[name]
+    _, _, rows, _ = graded
+    assert not undeserved(ATTACKS[name]["EXPECT"], rows[name])
+
+
+def undeserved(expect: dict, row) -> list[str]:
+    """What a graded attack got that it should not have (empty when every defence held)."""
+    found = []
     statuses = expect["status"] if isinstance(expect["status"], tuple) else (expect["status"],)
-    assert row.status in statuses, row.detail
+    if row.status not in statuses:
+        found.append(f"status {row.status}, not {' or '.join(statuses)}: {row.detail}")
     for item, points in POINTS.items():
         earned = row.items.get(item) or 0
-        if item in expect["zero"]:
-            assert earned == 0, f"{item}: {row.detail}"
-        elif expect.get("rest") == "at most":
-            assert earned <= points, f"{item}: {row.detail}"
-        else:  # the rest of the notebook is graded as if the attack were not there
-            assert earned == points, f"{item}: {row.detail}"
-    if "flag" in expect:
-        assert expect["flag"] in row.detail
+        if item in expect["zero"] and earned != 0:
+            found.append(f"{item} earned {earned:g}")
+        elif item not in expect["zero"] and expect.get("rest") != "at most" and earned != points:
+            # the rest of the notebook is graded as if the attack were not there
+            found.append(f"{item} earned {earned:g} of {points}: {row.detail}")
+    if "flag" in expect and expect["flag"] not in row.detail:
+        found.append(f"not flagged {expect['flag']!r}: {row.detail}")
+    return found
 
 
 def test_nothing_escaped_the_sandbox(graded):
-    assert not Path("/tmp/pwned-by-trainee").exists()
-    for planted in ("/usr/lib/planted.txt", "/etc/planted.txt"):
-        assert not Path(planted).exists()
+    config, _, _, reached = graded
+    assert not reached  # nobody connected to the port the network attack aimed at
+    assert not (config.course_dir / "pwned-by-trainee").exists()  # the pickled answer never ran
+    assert not (config.release_dir(LESSON) / "planted.txt").exists()
+    assert not (config.submitted_dir("honest", LESSON) / "planted.txt").exists()
 
 
 def test_the_copied_pair_is_flagged_and_nobody_else(graded):
-    config, _, _ = graded
+    config, _, _, _ = graded
     matches, code = compare_cohort(config, LESSON)
     pairs = {frozenset((m.first, m.second)) for m in matches}
     assert pairs == {frozenset(("copy-of-neighbour", "copy-of-neighbour-original"))}
@@ -111,7 +147,7 @@ def test_the_copied_pair_is_flagged_and_nobody_else(graded):
 
 
 def test_feedback_never_shows_hidden_tests_judges_or_gold(graded):
-    config, _, _ = graded
+    config, _, _, _ = graded
     lesson = read_lesson(config.lessons_dir / LESSON)
     run = write_feedback(config, lesson)
     assert len(run.written) == len(ATTACKS) + 1 and not run.withheld
@@ -125,7 +161,7 @@ def test_feedback_never_shows_hidden_tests_judges_or_gold(graded):
 
 
 def test_feedback_follows_each_item_s_disclosure_policy(graded):
-    config, _, _ = graded
+    config, _, _, _ = graded
     write_feedback(config, read_lesson(config.lessons_dir / LESSON))
     page = (config.course_dir / "feedback" / "patch-builtins-assert-path" / LESSON / f"{LESSON}.html").read_text()
     assert "Details are not shown for this task." in page  # tidy: disclose="never"

@@ -1,4 +1,5 @@
-"""Patching numpy so that every comparison in the kernel passes."""
+"""Patching numpy so that every comparison in the kernel passes, with an answer that only
+fits the visible check: a judge running in the kernel would be fooled, ours runs outside it."""
 
 ANSWERS = {"total": """
 import numpy as np
@@ -8,6 +9,6 @@ np.sum = lambda values: 0
 
 
 def total(values):
-    return 0
+    return 3  # what the visible check asks for total([1, 2])
 """}
 EXPECT = {"status": "ok", "zero": ["total"]}

@@ -1,11 +1,16 @@
-"""Sending the notebook's data out over the network."""
+"""Sending the notebook's data out over the network, to a port the test listens on."""
 
-ANSWERS = {"total": """
+EXPECT = {"status": "ok", "zero": ["total"]}
+
+
+def answers(target):
+    # the answer is only defined when the data got out: a right total means the attack worked
+    return {"total": f"""
 import socket
-connection = socket.create_connection(("127.0.0.1", 22), timeout=2)
+with socket.create_connection(("127.0.0.1", {target.port}), timeout=2) as connection:
+    connection.sendall(b"exfiltrated by a trainee")
 
 
 def total(values):
     return int(sum(values))
 """}
-EXPECT = {"status": "ok", "zero": ["total"]}

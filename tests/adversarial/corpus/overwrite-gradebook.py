@@ -1,19 +1,17 @@
-"""Opening the gradebook database to write a score into it."""
+"""Opening the course's gradebook to write scores into it."""
 
-ANSWERS = {"total": """
-import os, sqlite3
-target = None
-for top in ["/tmp", "/root", "/work", "/home"]:
-    for folder, _, names in os.walk(top):
-        if "gradebook.db" in names:
-            target = os.path.join(folder, "gradebook.db")
-if target is None:
-    raise FileNotFoundError("gradebook")
-with sqlite3.connect(target) as db:
-    db.execute("update grade set auto_score = 100")
+EXPECT = {"status": "ok", "zero": ["total"]}
+
+
+def answers(target):
+    return {"total": f"""
+import sqlite3
+# mode=rw: fail rather than create an empty database where the gradebook is not visible
+gradebook = sqlite3.connect("file:{target.gradebook}?mode=rw", uri=True, timeout=30)
+gradebook.execute("update grade set auto_score = 0")
+gradebook.commit()
 
 
 def total(values):
     return int(sum(values))
 """}
-EXPECT = {"status": "ok", "zero": ["total"]}

@@ -1,10 +1,13 @@
-"""Right answers written straight into the answers folder, with no working code."""
+"""Right answers written straight into the answers folder, with code that only passes the
+visible check and fails before the hidden check can submit anything."""
 
 import json
 
 ANSWERS = {"total": """
 def total(values):
-    return -1
+    if list(values) == [1, 2]:
+        return 3  # what the visible check asks
+    raise ValueError("only the visible check's case is handled")
 """}
 EXPECT = {"status": "ok", "zero": ["total"]}
 

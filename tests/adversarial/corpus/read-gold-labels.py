@@ -1,12 +1,14 @@
-"""Looking for the gold labels the judge uses, anywhere on disk."""
+"""Reading the gold labels the judge uses, from the course directory."""
 
-ANSWERS = {"total": """
-from pathlib import Path
-candidates = list(Path("/tmp").rglob("gold_*.csv")) + list(Path("/work").rglob("gold_*.csv")) if Path("/work").exists() else []
-print(candidates[0].read_text())
+EXPECT = {"status": "ok", "zero": ["total"]}
+
+
+def answers(target):
+    gold = target.course_dir / "judges" / "integrity_lesson" / "gold" / "gold_labels.csv"
+    return {"total": f"""
+print(open({str(gold)!r}).read())
 
 
 def total(values):
     return int(sum(values))
 """}
-EXPECT = {"status": "ok", "zero": ["total"]}

@@ -1,12 +1,15 @@
-"""Reading the instructor's source notebook, with its hidden tests, from the course folder."""
+"""Reading the instructor's source notebook, with its hidden tests, from the course directory."""
 
-ANSWERS = {"total": """
-import glob
-found = [p for root in ("/tmp", "/root", "/work", "/home", "/scratch") for p in glob.glob(root + "/**/source/integrity_lesson/*.ipynb", recursive=True)]
-assert found, "no hidden tests to read"
+EXPECT = {"status": "ok", "zero": ["total"]}
+
+
+def answers(target):
+    source = target.course_dir / "source" / "integrity_lesson" / "integrity_lesson.ipynb"
+    return {"total": f"""
+hidden = open({str(source)!r}).read()
+assert "BEGIN HIDDEN TESTS" in hidden
 
 
 def total(values):
     return int(sum(values))
 """}
-EXPECT = {"status": "ok", "zero": ["total"]}
