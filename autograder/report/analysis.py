@@ -1,0 +1,159 @@
+"""The report's tables, computed from the cohort's data: one function per section."""
+
+import json
+
+import pandas as pd
+
+from autograder.grading.outcome import OK, TAMPERED
+from autograder.report.data import CohortData, is_paper, paper_level
+from autograder.report.items import distractors, item_statistics, points_table, reliability
+from autograder.report.tags import UNTAGGED, tags_of
+
+PAPER_PASS = 60.0  # a paper out of 100 passes at 60 (the standard's rule; certification may add more)
+LOW_LESSON_MEAN = 50.0  # percent: a trainee whose lessons average below this needs help
+MANY_HINTS = 0.5  # share of a trainee's items on which they opened a hint
+
+
+def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
+    """level, candidates, passed, rate, source: from certification decisions when there are any,
+    else from the papers (both of a level at 60 or more)."""
+    columns = ["level", "candidates", "passed", "rate", "source"]
+    if not data.certifications.empty:
+        decided = data.certifications.groupby("level").agg(
+            candidates=("trainee", "nunique"), passed=("decision", lambda d: int((d == "certified").sum())))
+        rows = decided.reset_index().assign(source="certifications")
+    else:
+        papers = totals[totals["assignment"].map(is_paper)].copy()
+        if papers.empty:
+            return pd.DataFrame(columns=columns)
+        papers["level"] = papers["assignment"].map(paper_level)
+        papers["passed"] = papers["percent"] >= PAPER_PASS
+        papers["part"] = papers["assignment"].str.rsplit("_", n=1).str[-1]
+        by_trainee = papers.pivot_table(index=["level", "trainee"], columns="part", values="passed", aggfunc="all")
+        both = by_trainee.reindex(columns=["theory", "practical"]).fillna(False).astype(bool).all(axis=1)
+        rows = both.groupby(level="level").agg(candidates="size", passed="sum").reset_index()
+        rows = rows.assign(source="papers (theory and practical ≥ 60)")
+    rows["rate"] = rows["passed"] / rows["candidates"]
+    return rows[columns].sort_values("level", ascending=False).reset_index(drop=True)
+
+
+def item_analysis(data: CohortData) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(items, reliability, distractors). Items: assignment, item, n, max_points, difficulty,
+    discrimination, review. A theory paper with per-question responses is analysed per question."""
+    items, reliabilities = [], []
+    answered = set(data.responses["paper"])
+    for assignment, scores in data.item_scores.groupby("assignment"):
+        if assignment in answered:
+            continue
+        points, maxima = points_table(scores)
+        items.append(item_statistics(points, maxima).assign(assignment=assignment))
+        reliabilities.append((assignment, *reliability(points, maxima), points.shape[1], len(points)))
+    for paper, responses in data.responses.groupby("paper"):
+        scores = responses.rename(columns={"question_id": "item", "points": "score", "max_points": "max_score"})
+        points, maxima = points_table(scores)
+        items.append(item_statistics(points, maxima).assign(assignment=paper))
+        reliabilities.append((paper, *reliability(points, maxima), points.shape[1], len(points)))
+    columns = ["assignment", "item", "n", "max_points", "difficulty", "discrimination", "review"]
+    table = pd.concat(items, ignore_index=True)[columns] if items else pd.DataFrame(columns=columns)
+    reliability_table = pd.DataFrame(reliabilities, columns=["assignment", "coefficient", "value", "items", "trainees"])
+    return table, reliability_table, distractors(data.responses)
+
+
+def mastery(data: CohortData, tags: dict) -> pd.DataFrame:
+    """trainees × work contents: the share of the points of items tagged with a work content
+    that the trainee earned (theory questions counted from their responses)."""
+    answered = set(data.responses["paper"])
+    scores = data.item_scores[~data.item_scores["assignment"].isin(answered)][
+        ["trainee", "assignment", "item", "score", "max_score"]]
+    questions = data.responses.rename(columns={"paper": "assignment", "question_id": "item",
+                                               "points": "score", "max_points": "max_score"})
+    scores = pd.concat([scores, questions[["trainee", "assignment", "item", "score", "max_score"]]], ignore_index=True)
+    scores = scores.dropna(subset=["score"])
+    if scores.empty:
+        return pd.DataFrame()
+    keys = scores[["assignment", "item"]].drop_duplicates()
+    keys["content"] = [tags_of(tags, a, i) for a, i in zip(keys["assignment"], keys["item"])]
+    tagged = scores.merge(keys.explode("content"), on=["assignment", "item"])
+    sums = tagged.groupby(["trainee", "content"])[["score", "max_score"]].sum()
+    table = (sums["score"] / sums["max_score"].where(sums["max_score"] > 0)).unstack("content")
+    ordered = sorted(c for c in table.columns if c != UNTAGGED) + ([UNTAGGED] if UNTAGGED in table.columns else [])
+    return table[ordered]
+
+
+def hint_use(data: CohortData) -> pd.DataFrame:
+    """assignment, item, trainees (who submitted it), hinted (who opened at least one hint),
+    share, hints (opened in all), difficulty (for comparison)."""
+    columns = ["assignment", "item", "trainees", "hinted", "share", "hints", "difficulty"]
+    if data.hints.empty:
+        return pd.DataFrame(columns=columns)
+    graded = data.item_scores.groupby(["assignment", "item"]).agg(
+        trainees=("trainee", "nunique"), earned=("score", "sum"), possible=("max_score", "sum"))
+    opened = data.hints.groupby(["assignment", "item"]).agg(hinted=("trainee", "nunique"), hints=("opened", "sum"))
+    table = opened.join(graded, how="left").reset_index()
+    table["share"] = table["hinted"] / table["trainees"]
+    table["difficulty"] = table["earned"] / table["possible"]
+    return table[columns].sort_values(["share", "hints"], ascending=False).reset_index(drop=True)
+
+
+def status_counts(data: CohortData) -> pd.DataFrame:
+    """assignment × grading status: how many submissions ended in each."""
+    if data.statuses.empty:
+        return pd.DataFrame()
+    return data.statuses.pivot_table(index="assignment", columns="status", values="trainee",
+                                     aggfunc="count", fill_value=0)
+
+
+def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
+    """trainee, name, cohort, reasons: every trainee with at least one reason to look at them,
+    the most reasons first."""
+    reasons: dict[str, list[str]] = {}
+
+    def add(trainee: str, reason: str) -> None:
+        reasons.setdefault(trainee, []).append(reason)
+
+    lessons = totals[~totals["assignment"].map(is_paper)]
+    for trainee, mean in lessons.groupby("trainee")["percent"].mean().items():
+        if mean < LOW_LESSON_MEAN:
+            add(trainee, f"lessons average {mean:.0f}% (< {LOW_LESSON_MEAN:.0f}%) · 课程平均分偏低")
+    papers = totals[totals["assignment"].map(is_paper)]
+    for row in papers[papers["percent"] < PAPER_PASS].itertuples():
+        add(row.trainee, f"{row.assignment} {row.percent:.0f} (< {PAPER_PASS:.0f}) · 试卷未通过")
+    for row in data.certifications[data.certifications["decision"] != "certified"].itertuples():
+        add(row.trainee, f"level {row.level}: {row.decision} · 未获认证")
+    if not data.hints.empty:
+        items = data.item_scores.groupby("trainee")["item"].size()
+        hinted = data.hints.groupby("trainee")["item"].size()
+        for trainee, share in (hinted / items).dropna().items():
+            if share >= MANY_HINTS:
+                add(trainee, f"hints opened on {share:.0%} of items · 大量使用提示")
+    for trainee, flags in data.tampering.groupby("trainee")["assignment"]:
+        add(trainee, f"tamper flags in {', '.join(sorted(set(flags)))} · 篡改标记")
+    for row in data.similarity.itertuples():
+        for trainee, other in ((row.first, row.second), (row.second, row.first)):
+            add(trainee, f"{row.assignment}: similar to {other} ({row.score:.0%}) · 答案相似")
+    failed = data.statuses[~data.statuses["status"].isin([OK, TAMPERED])]  # tampering is listed above
+    for trainee, lessons_ in failed.groupby("trainee")["assignment"]:
+        add(trainee, f"not fully graded: {', '.join(sorted(set(lessons_)))} · 未能完整评分")
+    people = data.people.set_index("trainee")
+    rows = [(t, people["name"].get(t, ""), people["cohort"].get(t, ""), len(r), "; ".join(r))
+            for t, r in reasons.items() if t in people.index or data.cohort is None]
+    table = pd.DataFrame(rows, columns=["trainee", "name", "cohort", "count", "reasons"])
+    return table.sort_values(["count", "trainee"], ascending=[False, True]).drop(columns="count").reset_index(drop=True)
+
+
+def distribution_summary(totals: pd.DataFrame) -> pd.DataFrame:
+    """assignment, trainees, mean, median, sd, min, max of the percent score."""
+    summary = totals.groupby("assignment")["percent"].agg(["count", "mean", "median", "std", "min", "max"])
+    summary = summary.rename(columns={"count": "trainees", "std": "sd"}).reset_index()
+    return summary.sort_values("assignment", key=lambda s: s.map(lambda a: (is_paper(a), a))).reset_index(drop=True)
+
+
+def decision_reasons(reasons: str) -> str:
+    """A certification decision's JSON reasons as one readable line."""
+    try:
+        parsed = json.loads(reasons or "[]")
+    except ValueError:
+        return str(reasons)
+    return "; ".join(f"{r.get('rule', '')}: {r.get('paper', '')} {r.get('score', '')} (needs {r.get('needed', '')})"
+                     f"{'' if r.get('passed') else ' ✗'}" for r in parsed if isinstance(r, dict))
+
