@@ -7,6 +7,7 @@ import pytest
 from autograder.config import REPO, CourseConfig
 
 FIXTURES = Path(__file__).parent / "fixtures"
+pytest_plugins = ["tests.autograder.report.cohort"]  # the graded cohort the report tests share
 
 
 @pytest.fixture

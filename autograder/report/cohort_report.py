@@ -71,7 +71,8 @@ def write_report(config: CourseConfig, cohort: str | None = None, folder: Path |
                    subheading("all_items"),
                    table(items, percent=("difficulty",), review="review")]),
         ("distractors", [paragraph("distractors"),
-                         table(distractors[distractors["flag"] != ""], percent=("chosen", "upper", "lower"))]),
+                         # questions with a flagged option first, so the page's cut keeps them
+                         table(_flagged_first(distractors), percent=("chosen", "upper", "lower"), review="review")]),
         ("hints", [figure(figures.draw(figures.hint_bars, hints), "hint use"),
                    table(hints, percent=("share", "difficulty"))]),
         ("statuses", [figure(figures.draw(figures.status_bars, statuses), "grading statuses"),
@@ -92,3 +93,9 @@ def write_report(config: CourseConfig, cohort: str | None = None, folder: Path |
         ("Statuses 评分状态", statuses.reset_index() if not statuses.empty else statuses),
         ("Tampering 篡改", data.tampering), ("Similarity 相似", data.similarity), ("At risk 需关注", risk)])
     return ReportFiles(html_path, xlsx_path, int(trainees), len(risk), len(review))
+
+
+def _flagged_first(options: pd.DataFrame) -> pd.DataFrame:
+    flagged = set(options.loc[options["review"].astype(bool), "question_id"])
+    return options.assign(_first=~options["question_id"].isin(flagged)).sort_values(
+        ["_first", "paper", "question_id"], kind="stable").drop(columns="_first")

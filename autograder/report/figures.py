@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from autograder.report.data import is_paper
 
@@ -61,6 +62,7 @@ def score_distributions(totals: pd.DataFrame) -> Figure | None:
             axes.axvline(60, color="black", linestyle="--", linewidth=1)
         axes.set_title(f"{name}  (n={len(values)}, mean {values.mean() if len(values) else 0:.0f})", fontsize=8)
         axes.set_xlim(0, 100)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     figure.supxlabel("score % · 得分率")
     figure.supylabel("trainees · 人数")
     return figure

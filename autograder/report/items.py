@@ -76,7 +76,7 @@ def distractors(responses: pd.DataFrame) -> pd.DataFrame:
     groups, whether it is the key, and a flag for a wrong option the upper group prefers.
     `responses` has trainee, paper, question_id, chosen (JSON list of options, or "true"/"false"),
     correct and points."""
-    columns = ["paper", "question_id", "option", "key", "chosen", "upper", "lower", "flag"]
+    columns = ["paper", "question_id", "option", "key", "chosen", "upper", "lower", "flag", "review"]
     if responses.empty:
         return pd.DataFrame(columns=columns)
     totals = responses.groupby(["paper", "trainee"])["points"].sum()
@@ -107,7 +107,7 @@ def distractors(responses: pd.DataFrame) -> pd.DataFrame:
             elif option not in key and share < RARE:
                 flag = "rarely chosen"
             rows.append(dict(paper=paper, question_id=question, option=option, key=option in key,
-                             chosen=share, upper=upper, lower=lower, flag=flag))
+                             chosen=share, upper=upper, lower=lower, flag=flag, review=bool(flag)))
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -9,7 +9,7 @@ from autograder.report.analysis import item_analysis
 from autograder.report.data import load_cohort
 from autograder.report.items import distractors, item_statistics, reliability
 
-from tests.autograder.report.conftest import LESSON
+from tests.autograder.report.cohort import LESSON
 
 
 @pytest.fixture

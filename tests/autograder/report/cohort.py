@@ -1,4 +1,5 @@
-"""A small graded cohort in a real nbgrader gradebook, small enough to work its statistics by hand.
+"""Fixtures: a small graded cohort in a real nbgrader gradebook, small enough to work its statistics
+by hand (registered for every test folder by `pytest_plugins` in tests/conftest.py).
 
 Lesson l5_demo, items a (2 points), b and c (1 point each); a theory paper answered question by
 question (course_exam_responses, as branch i11-papers writes it) and a practical paper:
