@@ -63,6 +63,7 @@ def transcript_table(config: CourseConfig, cohort: str | None = None) -> pd.Data
         percent=float("nan"), hints_opened="")
     rows = pd.concat([rows, decisions[rows.columns.intersection(decisions.columns)]], ignore_index=True)
     rows = rows.merge(data.people, on="trainee", how="left").fillna({"name": "", "cohort": ""})
+    rows[["score", "max_score", "percent"]] = rows[["score", "max_score", "percent"]].astype(float)
     order = {"lesson": 0, "paper": 1, "certification": 2}
     rows = rows.sort_values(["trainee", "kind", "assignment"], key=lambda s: s.map(order) if s.name == "kind" else s)
     return rows[TRANSCRIPT_COLUMNS].reset_index(drop=True)
