@@ -67,8 +67,8 @@ def points_table(item_scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     """(trainees × items of points, each item's max points) of one assignment's item scores."""
     points = item_scores.pivot_table(index="trainee", columns="item", values="score", aggfunc="sum", dropna=False)
     maxima = item_scores.groupby("item")["max_score"].max()
-    graded = [item for item in points.columns if item_scores.loc[item_scores["item"] == item, "score"].notna().any()]
-    return points[graded], maxima  # items still awaiting a hand grade say nothing yet
+    graded = item_scores["score"].notna().groupby(item_scores["item"]).any()
+    return points[[item for item in points.columns if graded[item]]], maxima  # items awaiting a hand grade say nothing yet
 
 
 def distractors(responses: pd.DataFrame) -> pd.DataFrame:
