@@ -86,7 +86,7 @@ def distractors(responses: pd.DataFrame) -> pd.DataFrame:
         tail = max(1, int(round(TAIL * len(scores))))
         group.loc[scores.index[ranks <= tail]] = "upper"
         group.loc[scores.index[ranks > len(scores) - tail]] = "lower"
-    frame = responses.assign(group=group.reindex(pd.MultiIndex.from_frame(responses[["paper", "trainee"]])).to_numpy())
+    frame = responses.merge(group.rename("group").reset_index(), on=["paper", "trainee"])
     # count each distinct answer once, then open the JSON of distinct answers only (not of every response)
     counts = frame.groupby(["paper", "question_id", "chosen", "group", "correct"], dropna=False).size().rename("n")
     counts = counts.reset_index()
