@@ -6,8 +6,8 @@ import pandas as pd
 
 from autograder.grading.outcome import OK, TAMPERED
 from autograder.report.data import CohortData, is_paper, paper_level
-from autograder.report.items import distractors, item_statistics, points_table, reliability
-from autograder.report.tags import UNTAGGED, tags_of
+from autograder.report.items import distractors, item_statistics, reliability
+from autograder.report.tags import UNTAGGED
 
 PAPER_PASS = 60.0  # a paper out of 100 passes at 60 (the standard's rule; certification may add more)
 LOW_LESSON_MEAN = 50.0  # percent: a trainee whose lessons average below this needs help
@@ -40,42 +40,18 @@ def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
 def item_analysis(data: CohortData) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(items, reliability, distractors). Items: assignment, item, n, max_points, difficulty,
     discrimination, review. A theory paper with per-question responses is analysed per question."""
-    items, reliabilities = [], []
-    answered = set(data.responses["paper"])
-    for assignment, scores in data.item_scores.groupby("assignment"):
-        if assignment in answered:
-            continue
-        points, maxima = points_table(scores)
-        items.append(item_statistics(points, maxima).assign(assignment=assignment))
-        reliabilities.append((assignment, *reliability(points, maxima), points.shape[1], len(points)))
-    for paper, responses in data.responses.groupby("paper"):
-        scores = responses.rename(columns={"question_id": "item", "points": "score", "max_points": "max_score"})
-        points, maxima = points_table(scores)
-        items.append(item_statistics(points, maxima).assign(assignment=paper))
-        reliabilities.append((paper, *reliability(points, maxima), points.shape[1], len(points)))
-    columns = ["assignment", "item", "n", "max_points", "difficulty", "discrimination", "review"]
-    table = pd.concat(items, ignore_index=True)[columns] if items else pd.DataFrame(columns=columns)
-    reliability_table = pd.DataFrame(reliabilities, columns=["assignment", "coefficient", "value", "items", "trainees"])
-    return table, reliability_table, distractors(data.responses)
+    return (item_statistics(data.item_moments, data.test_moments),
+            reliability(data.item_moments, data.test_moments), distractors(data.choices))
 
 
-def mastery(data: CohortData, tags: dict) -> pd.DataFrame:
-    """trainees × work contents: the share of the points of items tagged with a work content
+def mastery(data: CohortData) -> pd.DataFrame:
+    """trainees × work contents: the share of the points of the items tagged with a work content
     that the trainee earned (theory questions counted from their responses)."""
-    answered = set(data.responses["paper"])
-    scores = data.item_scores[~data.item_scores["assignment"].isin(answered)][
-        ["trainee", "assignment", "item", "score", "max_score"]]
-    questions = data.responses.rename(columns={"paper": "assignment", "question_id": "item",
-                                               "points": "score", "max_points": "max_score"})
-    scores = pd.concat([scores, questions[["trainee", "assignment", "item", "score", "max_score"]]], ignore_index=True)
-    scores = scores.dropna(subset=["score"])
-    if scores.empty:
+    points = data.content_points
+    if points.empty:
         return pd.DataFrame()
-    keys = scores[["assignment", "item"]].drop_duplicates()
-    keys["content"] = [tags_of(tags, a, i) for a, i in zip(keys["assignment"], keys["item"])]
-    tagged = scores.merge(keys.explode("content"), on=["assignment", "item"])
-    sums = tagged.groupby(["trainee", "content"])[["score", "max_score"]].sum()
-    table = (sums["score"] / sums["max_score"].where(sums["max_score"] > 0)).unstack("content")
+    share = points["score"].astype(float) / points["max_score"].astype(float).where(points["max_score"] > 0)
+    table = points.assign(share=share).pivot(index="trainee", columns="content", values="share")
     ordered = sorted(c for c in table.columns if c != UNTAGGED) + ([UNTAGGED] if UNTAGGED in table.columns else [])
     return table[ordered]
 
@@ -86,12 +62,12 @@ def hint_use(data: CohortData) -> pd.DataFrame:
     columns = ["assignment", "item", "trainees", "hinted", "share", "hints", "difficulty"]
     if data.hints.empty:
         return pd.DataFrame(columns=columns)
-    graded = data.item_scores.groupby(["assignment", "item"]).agg(
-        trainees=("trainee", "nunique"), earned=("score", "sum"), possible=("max_score", "sum"))
+    graded = data.item_moments.set_index(["assignment", "item"])
+    graded = pd.DataFrame({"trainees": graded["n"],
+                           "difficulty": graded["sx"] / (graded["n"] * graded["max_points"]).where(graded["max_points"] > 0)})
     opened = data.hints.groupby(["assignment", "item"]).agg(hinted=("trainee", "nunique"), hints=("opened", "sum"))
     table = opened.join(graded, how="left").reset_index()
     table["share"] = table["hinted"] / table["trainees"]
-    table["difficulty"] = table["earned"] / table["possible"]
     return table[columns].sort_values(["share", "hints"], ascending=False).reset_index(drop=True)
 
 
@@ -121,9 +97,8 @@ def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
     for row in data.certifications[data.certifications["decision"] != "certified"].itertuples():
         add(row.trainee, f"level {row.level}: {row.decision} · 未获认证")
     if not data.hints.empty:
-        items = data.item_scores.groupby("trainee")["item"].size()
         hinted = data.hints.groupby("trainee")["item"].size()
-        for trainee, share in (hinted / items).dropna().items():
+        for trainee, share in (hinted / data.items_per_trainee.reindex(hinted.index)).dropna().items():
             if share >= MANY_HINTS:
                 add(trainee, f"hints opened on {share:.0%} of items · 大量使用提示")
     for trainee, flags in data.tampering.groupby("trainee")["assignment"]:

@@ -16,7 +16,7 @@ from autograder.report import analysis, figures
 from autograder.report.data import load_cohort
 from autograder.report.headings import heading
 from autograder.report.page import figure, paragraph, render_page, subheading, table
-from autograder.report.tags import item_work_contents, work_content_names
+from autograder.report.tags import work_content_names, work_contents
 from autograder.report.workbook import write_workbook
 
 
@@ -31,13 +31,12 @@ class ReportFiles:
 
 def write_report(config: CourseConfig, cohort: str | None = None, folder: Path | None = None) -> ReportFiles:
     """Write report[-<cohort>].html and .xlsx into `folder` (default: the course's reports/)."""
-    data = load_cohort(config, cohort)
-    totals = data.totals()
-    tags = item_work_contents(config, data.assignments)
+    data = load_cohort(config, cohort, work_contents(config))
+    totals = data.totals
     names = work_content_names()
     summary = analysis.distribution_summary(totals)
     rates = analysis.pass_rates(data, totals)
-    mastery = analysis.mastery(data, tags)
+    mastery = analysis.mastery(data)
     items, reliability, distractors = analysis.item_analysis(data)
     hints = analysis.hint_use(data)
     statuses = analysis.status_counts(data)

@@ -51,7 +51,7 @@ def decisions_table(config: CourseConfig, cohort: str | None = None) -> pd.DataF
 
 def transcript_table(config: CourseConfig, cohort: str | None = None) -> pd.DataFrame:
     data = load_cohort(config, cohort)
-    rows = data.totals().merge(data.statuses[["trainee", "assignment", "status"]], how="left")
+    rows = data.totals.merge(data.statuses[["trainee", "assignment", "status"]], how="left")
     rows["status"] = rows["status"].fillna("ok")
     rows["kind"] = rows["assignment"].map(lambda a: "paper" if is_paper(a) else "lesson")
     opened = data.hints.groupby(["trainee", "assignment"]).apply(

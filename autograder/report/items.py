@@ -1,119 +1,96 @@
-"""Item analysis of a lesson or paper, from a trainees × items table of points.
+"""Item analysis of lessons and papers, from the sums the database returns (data.py): per item
+n, Σx, Σx², Σx·T (T a trainee's total on the assignment), and per assignment n, ΣT, ΣT².
 
 - difficulty: the mean proportion of an item's points the cohort earned (1 = everyone got it);
 - discrimination: the corrected item-total correlation, i.e. between the item and the total of
-  the *other* items, so an item does not correlate with itself. For an item scored all or
-  nothing this is the point-biserial correlation (`scipy.stats.pointbiserialr`); for partial
-  credit, Pearson's r (`scipy.stats.pearsonr`), which is the same formula;
+  the *other* items R = T - x, so an item does not correlate with itself. From the sums,
+  ΣR = ΣT - Σx, ΣR² = ΣT² - 2Σx·T + Σx², Σx·R = Σx·T - Σx², and Pearson's r follows; for an
+  item scored all or nothing this is the point-biserial correlation. Computing it from sums
+  lets the database do the pass over millions of points; the tests check it against hand
+  values and against `scipy.stats.pointbiserialr` / `pearsonr` on the raw table;
 - reliability: Cronbach's alpha, k/(k-1)·(1 - Σ var(item) / var(total)); on items that are all
-  or nothing it equals KR-20 and is labelled so (numpy/pandas: the formula is one line, and
-  pingouin, the library that has it, would pull in a heavy stack for it);
+  or nothing it equals KR-20 and is labelled so;
 - distractors of choice questions: how often each option was chosen, overall and by the top and
   bottom 27% of the paper's scorers; a wrong option the top group prefers is flagged.
 """
 
 import json
-import warnings
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 REVIEW_BELOW = 0.0  # discrimination under this: the item works against the rest of the test
-TAIL = 0.27  # share of trainees in the upper and lower groups (Kelley's 27%)
 RARE = 0.05  # a wrong option chosen by fewer than this share does not distract anyone
+EPSILON = 1e-9  # sums of squares below this are zero spread (floating error, not variance)
 
 
-def item_statistics(points: pd.DataFrame, max_points: pd.Series) -> pd.DataFrame:
-    """Per item (the columns of `points`, trainees as rows, missing = 0): n, max_points,
-    difficulty, discrimination, review (True when discrimination is negative)."""
-    points = points.fillna(0.0)
-    total = points.sum(axis=1)
-    rows = []
-    for item in points.columns:
-        scores = points[item].to_numpy(dtype=float)
-        rest = (total - points[item]).to_numpy(dtype=float)
-        top = float(max_points[item])
-        rows.append(dict(item=item, n=len(scores), max_points=top,
-                         difficulty=scores.mean() / top if top and len(scores) else np.nan,
-                         discrimination=_item_rest_correlation(scores, rest, top)))
-    table = pd.DataFrame(rows, columns=["item", "n", "max_points", "difficulty", "discrimination"])
+def item_statistics(moments: pd.DataFrame, tests: pd.DataFrame) -> pd.DataFrame:
+    """assignment, item, n, max_points, difficulty, discrimination, review (discrimination < 0).
+    Items still awaiting a hand grade (none graded) are left out: they say nothing yet."""
+    items = moments[moments["graded"] > 0].merge(tests, on="assignment", suffixes=("", "_test"))
+    n = items["n"].astype(float)
+    sx, sxx, sxt = items["sx"].astype(float), items["sxx"].astype(float), items["sxt"].astype(float)
+    st, stt = items["st"].astype(float), items["stt"].astype(float)
+    sr, srr, sxr = st - sx, stt - 2 * sxt + sxx, sxt - sxx
+    spread_x, spread_r = sxx - sx * sx / n, srr - sr * sr / n
+    covariance = sxr - sx * sr / n
+    defined = (spread_x > EPSILON) & (spread_r > EPSILON) & (n >= 3)
+    correlation = covariance / np.sqrt(spread_x.where(defined) * spread_r.where(defined))
+    table = pd.DataFrame({
+        "assignment": items["assignment"], "item": items["item"], "n": items["n"].astype(int),
+        "max_points": items["max_points"].astype(float),
+        "difficulty": sx / (n * items["max_points"].astype(float)).where(items["max_points"] > 0),
+        "discrimination": correlation.clip(-1, 1)})
     table["review"] = table["discrimination"] < REVIEW_BELOW
-    return table
+    return table.sort_values(["assignment", "item"]).reset_index(drop=True)
 
 
-def _item_rest_correlation(scores: np.ndarray, rest: np.ndarray, top: float) -> float:
-    if len(scores) < 3 or np.ptp(scores) == 0 or np.ptp(rest) == 0:
-        return np.nan  # everyone scored alike: the item (or the rest) tells trainees apart by nothing
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        if set(np.unique(scores)) <= {0.0, top}:
-            return float(stats.pointbiserialr(scores == top, rest).statistic)
-        return float(stats.pearsonr(scores, rest).statistic)
-
-
-def reliability(points: pd.DataFrame, max_points: pd.Series) -> tuple[str, float]:
-    """("KR-20" or "alpha", value): Cronbach's alpha, named KR-20 when every item is all or nothing."""
-    points = points.fillna(0.0)
-    k = points.shape[1]
-    name = "KR-20" if all(set(np.unique(points[c])) <= {0.0, float(max_points[c])} for c in points) else "alpha"
-    total_variance = points.sum(axis=1).var(ddof=1)
-    if k < 2 or len(points) < 2 or not total_variance > 0:
-        return name, np.nan
-    return name, float(k / (k - 1) * (1 - points.var(ddof=1).sum() / total_variance))
-
-
-def points_table(item_scores: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
-    """(trainees × items of points, each item's max points) of one assignment's item scores."""
-    points = item_scores.pivot_table(index="trainee", columns="item", values="score", aggfunc="sum", dropna=False)
-    maxima = item_scores.groupby("item")["max_score"].max()
-    graded = item_scores["score"].notna().groupby(item_scores["item"]).any()
-    return points[[item for item in points.columns if graded[item]]], maxima  # items awaiting a hand grade say nothing yet
-
-
-def distractors(responses: pd.DataFrame) -> pd.DataFrame:
-    """One row per paper, question and option: chosen share overall, in the upper and lower
-    groups, whether it is the key, and a flag for a wrong option the upper group prefers.
-    `responses` has trainee, paper, question_id, chosen (JSON list of options, or "true"/"false"),
-    correct and points."""
-    columns = ["paper", "question_id", "option", "key", "chosen", "upper", "lower", "flag", "review"]
-    if responses.empty:
-        return pd.DataFrame(columns=columns)
-    totals = responses.groupby(["paper", "trainee"])["points"].sum()
-    group = pd.Series("middle", index=totals.index)
-    for paper, scores in totals.groupby(level="paper"):
-        ranks = scores.rank(method="first", ascending=False)
-        tail = max(1, int(round(TAIL * len(scores))))
-        group.loc[scores.index[ranks <= tail]] = "upper"
-        group.loc[scores.index[ranks > len(scores) - tail]] = "lower"
-    frame = responses.merge(group.rename("group").reset_index(), on=["paper", "trainee"])
-    # count each distinct answer once, then open the JSON of distinct answers only (not of every response)
-    counts = frame.groupby(["paper", "question_id", "chosen", "group", "correct"], dropna=False).size().rename("n")
-    counts = counts.reset_index()
-    counts["options"] = counts["chosen"].map({c: _options(c) for c in counts["chosen"].unique()})
-    counts = counts.explode("options").dropna(subset=["options"])
-    sizes = frame.groupby(["paper", "question_id"]).size()
-    group_sizes = frame.groupby(["paper", "question_id", "group"]).size()
+def reliability(moments: pd.DataFrame, tests: pd.DataFrame) -> pd.DataFrame:
+    """assignment, coefficient ("KR-20" or "alpha"), value, items, trainees."""
     rows = []
-    for (paper, question), options in counts.groupby(["paper", "question_id"]):
-        key = set(options.loc[options["correct"].astype(bool), "options"])
-        for option, chosen in options.groupby("options"):
-            share = chosen["n"].sum() / sizes[(paper, question)]
-            upper = _share(chosen, group_sizes, paper, question, "upper")
-            lower = _share(chosen, group_sizes, paper, question, "lower")
-            flag = ""
-            if option not in key and upper > lower:
-                flag = "upper group prefers it"
-            elif option not in key and share < RARE:
-                flag = "rarely chosen"
-            rows.append(dict(paper=paper, question_id=question, option=option, key=option in key,
-                             chosen=share, upper=upper, lower=lower, flag=flag, review=bool(flag)))
-    return pd.DataFrame(rows, columns=columns)
+    graded = moments[moments["graded"] > 0]
+    for test in tests.itertuples():
+        items = graded[graded["assignment"] == test.assignment]
+        k, n = len(items), float(test.n)
+        name = "alpha" if items["partial"].sum() else "KR-20"
+        value = np.nan
+        if k >= 2 and n >= 2:
+            item_variance = ((items["sxx"] - items["sx"] ** 2 / n) / (n - 1)).sum()
+            total_variance = (test.stt - test.st ** 2 / n) / (n - 1)
+            if total_variance > EPSILON:
+                value = float(k / (k - 1) * (1 - item_variance / total_variance))
+        rows.append((test.assignment, name, value, k, int(n)))
+    return pd.DataFrame(rows, columns=["assignment", "coefficient", "value", "items", "trainees"])
 
 
-def _share(chosen: pd.DataFrame, group_sizes: pd.Series, paper: str, question: str, group: str) -> float:
-    size = group_sizes.get((paper, question, group), 0)
-    return float(chosen.loc[chosen["group"] == group, "n"].sum() / size) if size else np.nan
+def distractors(choices: pd.DataFrame) -> pd.DataFrame:
+    """One row per paper, question and option: the share choosing it overall and in the upper
+    and lower groups, whether it is the key, and a flag for a wrong option the upper group
+    prefers or nobody chooses. `choices` counts responses by paper, question_id, chosen (a JSON
+    list of option ids, or "true"/"false"), correct and band (upper, middle, lower)."""
+    columns = ["paper", "question_id", "option", "key", "chosen", "upper", "lower", "flag", "review"]
+    if choices.empty:
+        return pd.DataFrame(columns=columns)
+    counts = choices.assign(option=choices["chosen"].map({c: _options(c) for c in choices["chosen"].unique()}),
+                            correct=choices["correct"].astype(bool), n=choices["n"].astype(int))
+    sizes = counts.groupby(["paper", "question_id"])["n"].sum()
+    band_sizes = counts.groupby(["paper", "question_id", "band"])["n"].sum()
+    counts = counts.explode("option").dropna(subset=["option"])
+    keys = counts[counts["correct"]].groupby(["paper", "question_id"])["option"].agg(set)
+    chosen = counts.pivot_table(index=["paper", "question_id", "option"], columns="band", values="n",
+                                aggfunc="sum", fill_value=0)
+    chosen = chosen.reindex(columns=["upper", "middle", "lower"], fill_value=0)
+    table = chosen.reset_index()
+    question = list(zip(table["paper"], table["question_id"]))
+    table["key"] = [option in keys.get(q, set()) for q, option in zip(question, table["option"])]
+    table["chosen"] = (table["upper"] + table["middle"] + table["lower"]) / [sizes[q] for q in question]
+    for band in ("upper", "lower"):
+        size = np.array([band_sizes.get((*q, band), 0) for q in question], dtype=float)
+        table[band] = np.where(size > 0, table[band] / np.where(size > 0, size, 1), np.nan)
+    table["flag"] = np.select([~table["key"] & (table["upper"] > table["lower"]), ~table["key"] & (table["chosen"] < RARE)],
+                              ["upper group prefers it", "rarely chosen"], "")
+    table["review"] = table["flag"] != ""
+    return table[columns]
 
 
 def _options(chosen) -> list[str]:
@@ -124,6 +101,5 @@ def _options(chosen) -> list[str]:
         value = json.loads(chosen) if isinstance(chosen, str) else chosen
     except ValueError:
         return [str(chosen)]
-    if isinstance(value, list):
-        return [str(v).lower() if isinstance(v, bool) else str(v) for v in value]
-    return [str(value).lower() if isinstance(value, bool) else str(value)]
+    values = value if isinstance(value, list) else [value]
+    return [str(v).lower() if isinstance(v, bool) else str(v) for v in values]

@@ -7,6 +7,7 @@ report says plainly what is not mapped yet.
 """
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -19,20 +20,18 @@ BANKS = REPO / "exams" / "banks"
 STANDARD = REPO / "exams" / "standard.yml"
 
 
-def item_work_contents(config: CourseConfig, assignments: list[str]) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(assignment, item or theory question id) → the work content ids it assesses."""
-    tags: dict[tuple[str, str], tuple[str, ...]] = {}
-    for assignment in assignments:
-        for item, ids in {**_source_tags(config, assignment), **_manifest_tags(config, assignment)}.items():
-            tags[(assignment, item)] = ids
-    for question, content in _bank_contents().items():
-        tags[("*", question)] = (content,)
-    return tags
+def work_contents(config: CourseConfig) -> Callable[[str, str], tuple[str, ...]]:
+    """The one mapping from items to the standard: (assignment, item or theory question id) →
+    the work content ids it assesses, or ("untagged",)."""
+    banks = _bank_contents()
+    lessons: dict[str, dict[str, tuple[str, ...]]] = {}
 
+    def lookup(assignment: str, item: str) -> tuple[str, ...]:
+        if assignment not in lessons:  # each lesson's tags are read once, when first asked for
+            lessons[assignment] = {**_source_tags(config, assignment), **_manifest_tags(config, assignment)}
+        return lessons[assignment].get(item) or ((banks[item],) if item in banks else (UNTAGGED,))
 
-def tags_of(tags: dict, assignment: str, item: str) -> tuple[str, ...]:
-    """The work contents of one item (a theory question is found under any paper), or ("untagged",)."""
-    return tags.get((assignment, item)) or tags.get(("*", item)) or (UNTAGGED,)
+    return lookup
 
 
 def work_content_names() -> dict[str, str]:

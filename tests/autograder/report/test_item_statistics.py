@@ -7,9 +7,11 @@ import pytest
 
 from autograder.report.analysis import item_analysis
 from autograder.report.data import load_cohort
-from autograder.report.items import distractors, item_statistics, reliability
+from scipy import stats
 
-from tests.autograder.report.cohort import LESSON
+from autograder.report.items import distractors, item_statistics
+
+from tests.autograder.report.cohort import LESSON, LESSON_POINTS, THEORY
 
 
 @pytest.fixture
@@ -65,19 +67,34 @@ def test_distractor_shares_overall_and_in_the_top_and_bottom_groups(analysed):
 
 
 def test_a_wrong_option_the_top_group_prefers_is_flagged():
-    responses = pd.DataFrame({
-        "trainee": ["s1", "s2", "s3", "s4"], "paper": "p", "question_id": "q",
-        "chosen": ['["x"]', '["x"]', '["k"]', '["k"]'], "correct": [False, False, True, True],
-        "points": [0.0, 0.0, 1.0, 1.0]})
-    other = responses.assign(question_id="r", chosen='["k"]', correct=True,
-                             points=[5.0, 4.0, 0.0, 0.0])  # s1, s2 are the paper's top scorers
-    table = distractors(pd.concat([responses, other])).set_index(["question_id", "option"])
-    assert table.loc[("q", "x"), "flag"] == "upper group prefers it"
-    assert table.loc[("q", "k"), "flag"] == ""
+    choices = pd.DataFrame({"paper": "p", "question_id": "q", "chosen": ['["x"]', '["k"]', '["k"]', '["z"]'],
+                            "correct": [False, True, True, False], "band": ["upper", "lower", "middle", "middle"],
+                            "n": [3, 3, 33, 1]})
+    table = distractors(choices).set_index("option")
+    assert table.loc["x", ["key", "chosen", "upper", "lower", "flag"]].tolist() == [
+        False, 0.075, 1.0, 0.0, "upper group prefers it"]
+    assert table.loc["k", "flag"] == "" and table.loc["z", "flag"] == "rarely chosen"
+
+
+def test_the_sums_give_what_scipy_gives_on_the_raw_table(cohort_course):
+    """The database's sums against scipy.stats on the fixture's trainees × items table."""
+    items = item_analysis(load_cohort(cohort_course))[0].set_index(["assignment", "item"])
+    table = pd.DataFrame(LESSON_POINTS, index=["a", "b", "c"]).T
+    for item in "bc":  # all or nothing: point-biserial
+        rest = table.drop(columns=item).sum(axis=1)
+        expected = stats.pointbiserialr(table[item].astype(bool), rest).statistic
+        assert items.loc[(LESSON, item), "discrimination"] == pytest.approx(expected)
+    theory = pd.DataFrame(THEORY, index=["q1", "q2", "q3"]).T
+    for question in ("q1", "q3"):
+        expected = stats.pearsonr(theory[question], theory.drop(columns=question).sum(axis=1)).statistic
+        assert items.loc[("exam_l5_theory", question), "discrimination"] == pytest.approx(expected)
 
 
 def test_an_item_everyone_scores_alike_has_no_discrimination():
-    points = pd.DataFrame({"same": [1.0, 1.0, 1.0], "other": [0.0, 1.0, 1.0]})
-    table = item_statistics(points, pd.Series({"same": 1.0, "other": 1.0})).set_index("item")
+    # three trainees, item "same" scored 1 by all, "other" 0, 1, 1: totals 1, 2, 2
+    moments = pd.DataFrame({"assignment": "x", "item": ["same", "other"], "n": 3, "graded": 3, "sx": [3.0, 2.0],
+                            "sxx": [3.0, 2.0], "sxt": [5.0, 4.0], "max_points": 1.0, "partial": 0})
+    tests = pd.DataFrame({"assignment": ["x"], "n": [3], "st": [5.0], "stt": [9.0]})
+    table = item_statistics(moments, tests).set_index("item")
     assert math.isnan(table.loc["same", "discrimination"]) and not table.loc["same", "review"]
-    assert reliability(points[["same"]], pd.Series({"same": 1.0}))[1] != reliability(points[["same"]], pd.Series({"same": 1.0}))[1]
+    assert table.loc["same", "difficulty"] == 1.0
