@@ -2,6 +2,7 @@
 
 import json
 
+import numpy as np
 import pandas as pd
 
 from autograder.grading.outcome import OK, TAMPERED
@@ -40,20 +41,39 @@ def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
 def item_analysis(data: CohortData) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(items, reliability, distractors). Items: assignment, item, n, max_points, difficulty,
     discrimination, review. A theory paper with per-question responses is analysed per question."""
-    return (item_statistics(data.item_moments, data.test_moments),
-            reliability(data.item_moments, data.test_moments), distractors(data.choices))
+    items, reliabilities = [], []
+    for assignment in sorted(data.points, key=lambda a: (is_paper(a), a)):
+        points = data.points[assignment]
+        items.append(item_statistics(points).assign(assignment=assignment))
+        coefficient, value = reliability(points)
+        reliabilities.append((assignment, coefficient, value, len(items[-1]), len(points.trainees)))
+    columns = ["assignment", "item", "n", "max_points", "difficulty", "discrimination", "review"]
+    table = pd.concat(items, ignore_index=True)[columns] if items else pd.DataFrame(columns=columns)
+    reliability_table = pd.DataFrame(reliabilities, columns=["assignment", "coefficient", "value", "items", "trainees"])
+    return table, reliability_table, distractors(data.choices)
 
 
-def mastery(data: CohortData) -> pd.DataFrame:
+def mastery(data: CohortData, tags) -> pd.DataFrame:
     """trainees × work contents: the share of the points of the items tagged with a work content
-    that the trainee earned (theory questions counted from their responses)."""
-    points = data.content_points
-    if points.empty:
+    that the trainee earned (theory questions counted from their responses). `tags(assignment,
+    item)` gives an item's work contents."""
+    trainees = pd.Index(sorted({t for points in data.points.values() for t in points.trainees}))
+    earned: dict[str, np.ndarray] = {}
+    possible: dict[str, np.ndarray] = {}
+    for assignment, points in data.points.items():
+        rows = trainees.get_indexer(points.trainees)
+        for column, item in enumerate(points.items):
+            scores = points.scores[:, column]
+            graded = ~np.isnan(scores)
+            for content in tags(assignment, item):
+                np.add.at(earned.setdefault(content, np.zeros(len(trainees))), rows[graded], scores[graded])
+                np.add.at(possible.setdefault(content, np.zeros(len(trainees))), rows[graded], points.max_points[column])
+    if not earned:
         return pd.DataFrame()
-    share = points["score"].astype(float) / points["max_score"].astype(float).where(points["max_score"] > 0)
-    table = points.assign(share=share).pivot(index="trainee", columns="content", values="share")
-    ordered = sorted(c for c in table.columns if c != UNTAGGED) + ([UNTAGGED] if UNTAGGED in table.columns else [])
-    return table[ordered]
+    ordered = sorted(c for c in earned if c != UNTAGGED) + ([UNTAGGED] if UNTAGGED in earned else [])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return pd.DataFrame({c: np.where(possible[c] > 0, earned[c] / possible[c], np.nan) for c in ordered},
+                            index=pd.Index(trainees, name="trainee"))
 
 
 def hint_use(data: CohortData) -> pd.DataFrame:
@@ -62,9 +82,10 @@ def hint_use(data: CohortData) -> pd.DataFrame:
     columns = ["assignment", "item", "trainees", "hinted", "share", "hints", "difficulty"]
     if data.hints.empty:
         return pd.DataFrame(columns=columns)
-    graded = data.item_moments.set_index(["assignment", "item"])
-    graded = pd.DataFrame({"trainees": graded["n"],
-                           "difficulty": graded["sx"] / (graded["n"] * graded["max_points"]).where(graded["max_points"] > 0)})
+    graded = pd.DataFrame([(a, item, len(p.trainees),
+                            np.nan_to_num(p.scores[:, c]).mean() / p.max_points[c] if p.max_points[c] else np.nan)
+                           for a, p in data.points.items() for c, item in enumerate(p.items)],
+                          columns=["assignment", "item", "trainees", "difficulty"]).set_index(["assignment", "item"])
     opened = data.hints.groupby(["assignment", "item"]).agg(hinted=("trainee", "nunique"), hints=("opened", "sum"))
     table = opened.join(graded, how="left").reset_index()
     table["share"] = table["hinted"] / table["trainees"]

@@ -31,12 +31,12 @@ class ReportFiles:
 
 def write_report(config: CourseConfig, cohort: str | None = None, folder: Path | None = None) -> ReportFiles:
     """Write report[-<cohort>].html and .xlsx into `folder` (default: the course's reports/)."""
-    data = load_cohort(config, cohort, work_contents(config))
+    data = load_cohort(config, cohort)
     totals = data.totals
     names = work_content_names()
     summary = analysis.distribution_summary(totals)
     rates = analysis.pass_rates(data, totals)
-    mastery = analysis.mastery(data)
+    mastery = analysis.mastery(data, work_contents(config))
     items, reliability, distractors = analysis.item_analysis(data)
     hints = analysis.hint_use(data)
     statuses = analysis.status_counts(data)

@@ -1,66 +1,74 @@
-"""Item analysis of lessons and papers, from the sums the database returns (data.py): per item
-n, Σx, Σx², Σx·T (T a trainee's total on the assignment), and per assignment n, ΣT, ΣT².
+"""Item analysis of a lesson or paper, from its trainees × items table of points (data.Points).
 
 - difficulty: the mean proportion of an item's points the cohort earned (1 = everyone got it);
 - discrimination: the corrected item-total correlation, i.e. between the item and the total of
-  the *other* items R = T - x, so an item does not correlate with itself. From the sums,
-  ΣR = ΣT - Σx, ΣR² = ΣT² - 2Σx·T + Σx², Σx·R = Σx·T - Σx², and Pearson's r follows; for an
-  item scored all or nothing this is the point-biserial correlation. Computing it from sums
-  lets the database do the pass over millions of points; the tests check it against hand
-  values and against `scipy.stats.pointbiserialr` / `pearsonr` on the raw table;
-- reliability: Cronbach's alpha, k/(k-1)·(1 - Σ var(item) / var(total)); on items that are all
-  or nothing it equals KR-20 and is labelled so;
+  the *other* items, so an item does not correlate with itself. For an item scored all or
+  nothing this is the point-biserial correlation (`scipy.stats.pointbiserialr`); for partial
+  credit, Pearson's r (`scipy.stats.pearsonr`), which is the same formula;
+- reliability: Cronbach's alpha, k/(k-1)·(1 - Σ var(item) / var(total)), with numpy (pingouin,
+  which has it, pulls in a heavy stack for one line); on items that are all or nothing it equals
+  KR-20 and is labelled so;
 - distractors of choice questions: how often each option was chosen, overall and by the top and
   bottom 27% of the paper's scorers; a wrong option the top group prefers is flagged.
+Items still awaiting a hand grade (no trainee has points for them) are left out: they say
+nothing yet; elsewhere a missing grade counts as 0.
 """
 
 import json
+import warnings
 
 import numpy as np
 import pandas as pd
+from scipy import stats
+
+from autograder.report.data import Points
 
 REVIEW_BELOW = 0.0  # discrimination under this: the item works against the rest of the test
 RARE = 0.05  # a wrong option chosen by fewer than this share does not distract anyone
-EPSILON = 1e-9  # sums of squares below this are zero spread (floating error, not variance)
 
 
-def item_statistics(moments: pd.DataFrame, tests: pd.DataFrame) -> pd.DataFrame:
-    """assignment, item, n, max_points, difficulty, discrimination, review (discrimination < 0).
-    Items still awaiting a hand grade (none graded) are left out: they say nothing yet."""
-    items = moments[moments["graded"] > 0].merge(tests, on="assignment", suffixes=("", "_test"))
-    n = items["n"].astype(float)
-    sx, sxx, sxt = items["sx"].astype(float), items["sxx"].astype(float), items["sxt"].astype(float)
-    st, stt = items["st"].astype(float), items["stt"].astype(float)
-    sr, srr, sxr = st - sx, stt - 2 * sxt + sxx, sxt - sxx
-    spread_x, spread_r = sxx - sx * sx / n, srr - sr * sr / n
-    covariance = sxr - sx * sr / n
-    defined = (spread_x > EPSILON) & (spread_r > EPSILON) & (n >= 3)
-    correlation = covariance / np.sqrt(spread_x.where(defined) * spread_r.where(defined))
-    table = pd.DataFrame({
-        "assignment": items["assignment"], "item": items["item"], "n": items["n"].astype(int),
-        "max_points": items["max_points"].astype(float),
-        "difficulty": sx / (n * items["max_points"].astype(float)).where(items["max_points"] > 0),
-        "discrimination": correlation.clip(-1, 1)})
-    table["review"] = table["discrimination"] < REVIEW_BELOW
-    return table.sort_values(["assignment", "item"]).reset_index(drop=True)
-
-
-def reliability(moments: pd.DataFrame, tests: pd.DataFrame) -> pd.DataFrame:
-    """assignment, coefficient ("KR-20" or "alpha"), value, items, trainees."""
+def item_statistics(points: Points) -> pd.DataFrame:
+    """item, n, max_points, difficulty, discrimination, review (discrimination < 0)."""
+    scores, tops, items = _graded(points)
+    total = scores.sum(axis=1)
     rows = []
-    graded = moments[moments["graded"] > 0]
-    for test in tests.itertuples():
-        items = graded[graded["assignment"] == test.assignment]
-        k, n = len(items), float(test.n)
-        name = "alpha" if items["partial"].sum() else "KR-20"
-        value = np.nan
-        if k >= 2 and n >= 2:
-            item_variance = ((items["sxx"] - items["sx"] ** 2 / n) / (n - 1)).sum()
-            total_variance = (test.stt - test.st ** 2 / n) / (n - 1)
-            if total_variance > EPSILON:
-                value = float(k / (k - 1) * (1 - item_variance / total_variance))
-        rows.append((test.assignment, name, value, k, int(n)))
-    return pd.DataFrame(rows, columns=["assignment", "coefficient", "value", "items", "trainees"])
+    for column, item in enumerate(items):
+        x, top = scores[:, column], tops[column]
+        rows.append(dict(item=item, n=len(x), max_points=top,
+                         difficulty=x.mean() / top if top and len(x) else np.nan,
+                         discrimination=_item_rest_correlation(x, total - x, top)))
+    table = pd.DataFrame(rows, columns=["item", "n", "max_points", "difficulty", "discrimination"])
+    table["review"] = table["discrimination"] < REVIEW_BELOW
+    return table
+
+
+def reliability(points: Points) -> tuple[str, float]:
+    """("KR-20" or "alpha", value): Cronbach's alpha, named KR-20 when every item is all or nothing."""
+    scores, tops, _ = _graded(points)
+    k = scores.shape[1]
+    name = "KR-20" if np.all((scores == 0) | (scores == tops)) else "alpha"
+    if k < 2 or len(scores) < 2:
+        return name, np.nan
+    total_variance = scores.sum(axis=1).var(ddof=1)
+    if not total_variance > 0:
+        return name, np.nan
+    return name, float(k / (k - 1) * (1 - scores.var(axis=0, ddof=1).sum() / total_variance))
+
+
+def _graded(points: Points) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    graded = ~np.all(np.isnan(points.scores), axis=0)
+    return (np.nan_to_num(points.scores[:, graded]), points.max_points[graded],
+            [item for item, keep in zip(points.items, graded) if keep])
+
+
+def _item_rest_correlation(scores: np.ndarray, rest: np.ndarray, top: float) -> float:
+    if len(scores) < 3 or np.ptp(scores) == 0 or np.ptp(rest) == 0:
+        return np.nan  # everyone scored alike: the item (or the rest) tells trainees apart by nothing
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if np.all((scores == 0) | (scores == top)):
+            return float(stats.pointbiserialr(scores == top, rest).statistic)
+        return float(stats.pearsonr(scores, rest).statistic)
 
 
 def distractors(choices: pd.DataFrame) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -9,6 +10,7 @@ from autograder.report.analysis import item_analysis
 from autograder.report.data import load_cohort
 from scipy import stats
 
+from autograder.report.data import Points
 from autograder.report.items import distractors, item_statistics
 
 from tests.autograder.report.cohort import LESSON, LESSON_POINTS, THEORY
@@ -91,10 +93,14 @@ def test_the_sums_give_what_scipy_gives_on_the_raw_table(cohort_course):
 
 
 def test_an_item_everyone_scores_alike_has_no_discrimination():
-    # three trainees, item "same" scored 1 by all, "other" 0, 1, 1: totals 1, 2, 2
-    moments = pd.DataFrame({"assignment": "x", "item": ["same", "other"], "n": 3, "graded": 3, "sx": [3.0, 2.0],
-                            "sxx": [3.0, 2.0], "sxt": [5.0, 4.0], "max_points": 1.0, "partial": 0})
-    tests = pd.DataFrame({"assignment": ["x"], "n": [3], "st": [5.0], "stt": [9.0]})
-    table = item_statistics(moments, tests).set_index("item")
+    points = Points(np.array(["s1", "s2", "s3"], dtype=object), ["same", "other"],
+                    np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 1.0]]), np.array([1.0, 1.0]))
+    table = item_statistics(points).set_index("item")
     assert math.isnan(table.loc["same", "discrimination"]) and not table.loc["same", "review"]
     assert table.loc["same", "difficulty"] == 1.0
+
+
+def test_an_item_awaiting_its_hand_grade_is_left_out():
+    points = Points(np.array(["s1", "s2", "s3"], dtype=object), ["written", "code"],
+                    np.array([[np.nan, 0.0], [np.nan, 1.0], [np.nan, 1.0]]), np.array([2.0, 1.0]))
+    assert item_statistics(points)["item"].tolist() == ["code"]
