@@ -24,7 +24,7 @@ def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
             candidates=("trainee", "nunique"), passed=("decision", lambda d: int((d == "certified").sum())))
         rows = decided.reset_index().assign(source="certifications")
     else:
-        papers = totals[totals["assignment"].map(is_paper)].copy()
+        papers = totals[_is_paper(totals["assignment"])].copy()
         if papers.empty:
             return pd.DataFrame(columns=columns)
         papers["level"] = papers["assignment"].map(paper_level)
@@ -108,11 +108,12 @@ def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
     def add(trainee: str, reason: str) -> None:
         reasons.setdefault(trainee, []).append(reason)
 
-    lessons = totals[~totals["assignment"].map(is_paper)]
+    paper = _is_paper(totals["assignment"])
+    lessons = totals[~paper]
     for trainee, mean in lessons.groupby("trainee")["percent"].mean().items():
         if mean < LOW_LESSON_MEAN:
             add(trainee, f"lessons average {mean:.0f}% (< {LOW_LESSON_MEAN:.0f}%) · 课程平均分偏低")
-    papers = totals[totals["assignment"].map(is_paper)]
+    papers = totals[paper]
     for row in papers[papers["percent"] < PAPER_PASS].itertuples():
         add(row.trainee, f"{row.assignment} {row.percent:.0f} (< {PAPER_PASS:.0f}) · 试卷未通过")
     for row in data.certifications[data.certifications["decision"] != "certified"].itertuples():
@@ -130,11 +131,16 @@ def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
     failed = data.statuses[~data.statuses["status"].isin([OK, TAMPERED])]  # tampering is listed above
     for trainee, lessons_ in failed.groupby("trainee")["assignment"]:
         add(trainee, f"not fully graded: {', '.join(sorted(set(lessons_)))} · 未能完整评分")
-    people = data.people.set_index("trainee")
-    rows = [(t, people["name"].get(t, ""), people["cohort"].get(t, ""), len(r), "; ".join(r))
-            for t, r in reasons.items() if t in people.index or data.cohort is None]
+    names = dict(zip(data.people["trainee"], data.people["name"]))
+    cohorts = dict(zip(data.people["trainee"], data.people["cohort"]))
+    rows = [(t, names.get(t, ""), cohorts.get(t, ""), len(r), "; ".join(r))
+            for t, r in reasons.items() if t in names or data.cohort is None]
     table = pd.DataFrame(rows, columns=["trainee", "name", "cohort", "count", "reasons"])
     return table.sort_values(["count", "trainee"], ascending=[False, True]).drop(columns="count").reset_index(drop=True)
+
+
+def _is_paper(assignments: pd.Series) -> pd.Series:
+    return assignments.map({a: is_paper(a) for a in assignments.unique()}).astype(bool)
 
 
 def distribution_summary(totals: pd.DataFrame) -> pd.DataFrame:

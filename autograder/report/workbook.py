@@ -31,23 +31,30 @@ def write_workbook(path: Path, sheets: list[tuple[str, pd.DataFrame]]) -> Path:
             cell.font = bold
             header.append(cell)
         sheet.append(header)
-        for record in frame.itertuples(index=False, name=None):
-            sheet.append([_plain(value) for value in record])
+        for record in zip(*(_plain_column(frame[column]) for column in frame.columns)):
+            sheet.append(record)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
 
 
+def _plain_column(column: pd.Series) -> list:
+    """A column as values openpyxl writes: Python numbers, strings and booleans; None for missing."""
+    if pd.api.types.is_bool_dtype(column):
+        return column.astype(bool).tolist()
+    if pd.api.types.is_integer_dtype(column):
+        return column.astype("int64").tolist()
+    if pd.api.types.is_float_dtype(column):
+        return column.astype(object).where(column.notna(), None).tolist()
+    return [None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+            else value if isinstance(value, (bool, int, float, str)) else _plain(value) for value in column.tolist()]
+
+
 def _plain(value):
-    """A value openpyxl writes: Python numbers, strings and booleans; empty for missing."""
-    if value is None:
-        return None
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, numbers.Real):
-        return None if math.isnan(value) else float(value)
-    if value is pd.NA or value is pd.NaT:
-        return None
+        return float(value)
     return str(value)
