@@ -11,6 +11,7 @@ the wrong way. Target: the report under 30 seconds.
 
 import argparse
 import json
+import os
 import sqlite3
 import tempfile
 import time
@@ -118,23 +119,29 @@ def main() -> None:
     parser.add_argument("--trainees", type=int, default=10_000)
     parser.add_argument("--lessons", type=int, default=17)
     parser.add_argument("--questions", type=int, default=190)
+    parser.add_argument("--keep", type=Path, help="Write the gradebook here and keep it; reuse it if it exists.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-report-") as scratch:
-        config = CourseConfig(course_dir=Path(scratch))
-        started = time.perf_counter()
-        counts = fill_gradebook(config, args.trainees, args.lessons, args.questions)
-        print(f"gradebook: {args.trainees:,} trainees × {args.lessons} lessons + 2 papers: {counts['grades']:,} grades, "
-              f"{counts['responses']:,} theory responses, written in {time.perf_counter() - started:.1f} s")
-        started = time.perf_counter()
+        config = CourseConfig(course_dir=args.keep or Path(scratch))
+        if not (config.course_dir / "gradebook.db").exists():
+            config.course_dir.mkdir(parents=True, exist_ok=True)
+            started = time.perf_counter()
+            counts = fill_gradebook(config, args.trainees, args.lessons, args.questions)
+            print(f"gradebook: {args.trainees:,} trainees × {args.lessons} lessons + 2 papers: {counts['grades']:,} "
+                  f"grades, {counts['responses']:,} theory responses, written in {time.perf_counter() - started:.1f} s")
+        # wall time depends on what else the machine runs; CPU time (one process) on the report alone
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        started, cpu = time.perf_counter(), time.process_time()
         files = write_report(config)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         print(f"report: {files.trainees:,} trainees, {files.at_risk:,} at risk, {files.items_to_review} items to review")
         print(f"  {files.html.name} {files.html.stat().st_size / 1e6:.1f} MB, {files.xlsx.name} "
               f"{files.xlsx.stat().st_size / 1e6:.1f} MB")
-        print(f"report time: {seconds:.1f} s (target < 30 s)")
-        started = time.perf_counter()
+        print(f"report time: {seconds:.1f} s wall, {cpu:.1f} s CPU (target < 30 s)")
+        started, cpu = time.perf_counter(), time.process_time()
         write_report(config, cohort="2026-1")
-        print(f"report of one cohort ({args.trainees // 4:,} trainees): {time.perf_counter() - started:.1f} s")
+        print(f"report of one cohort ({args.trainees // 4:,} trainees): {time.perf_counter() - started:.1f} s wall, "
+              f"{time.process_time() - cpu:.1f} s CPU")
 
 
 if __name__ == "__main__":
