@@ -154,6 +154,15 @@ def test_hints_opened_show_per_item_in_the_score_table_and_the_csv(graded, tmp_p
     assert pd.isna(table.loc["added-cells", "hints_opened"])
 
 
+def test_a_cohort_filter_grades_and_lists_only_its_trainees(graded, tmp_path):
+    config, _, _ = graded
+    again = grade_cohort(config, [LESSON], workers=1, force=True, show_progress=False, trainees={"good"})
+    assert again.graded == 1
+    assert [row.trainee for row in cohort_rows(config, [LESSON], {"good", "not-json"})] == ["good", "not-json"]
+    table = pd.read_csv(export_grades(config, tmp_path / "grades.csv", {"good"}), encoding="utf-8-sig")
+    assert table["trainee"].tolist() == ["good"]
+
+
 def test_a_second_run_grades_nothing_again(graded):
     config, _, rows = graded
     again = grade_cohort(config, [LESSON], workers=2, show_progress=False)
