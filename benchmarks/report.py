@@ -44,6 +44,15 @@ def fill_gradebook(config: CourseConfig, trainees: int, lessons: int, questions:
             for cell, points in cells.items():
                 gradebook.add_grade_cell(cell, name, name, max_score=points, cell_type="code")
     write_roster(config, [Trainee(t, "王", f"{n}", cohort=f"2026-{n % 4 + 1}") for n, t in enumerate(ids)])
+    contents = {5: ["L5.1.1", "L5.1.2", "L5.2.1", "L5.2.2"], 4: ["L4.1.1", "L4.1.2", "L4.2.1", "L4.2.2"],
+                3: ["L3.2.1", "L3.2.2", "L3.3.1", "ethics"]}
+    for name, cells in assignments.items():  # work content tags, as a built lesson manifest carries them
+        if not name.startswith("exam_"):
+            tags = contents[int(name[1])]
+            manifest = {"lesson": name, "lang": "zh", "items": {
+                cell: {"points": points, "assesses": tags[i % len(tags)]} for i, (cell, points) in enumerate(cells.items())}}
+            config.source_dir(name).mkdir(parents=True, exist_ok=True)
+            (config.source_dir(name) / "lesson.json").write_text(json.dumps(manifest), encoding="utf-8")
     StatusBook(config.gradebook_url).close()  # the kit's own tables
     counts = dict(grades=0, responses=0)
     with sqlite3.connect(config.course_dir / "gradebook.db") as db:
