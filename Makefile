@@ -22,6 +22,7 @@ demo: setup
 	$(BIN)/course release $(DEMO_LESSON)
 	$(BIN)/course simulate --lesson $(DEMO_LESSON) --trainees $(DEMO_TRAINEES) --seed 7
 	$(BIN)/course grade $(DEMO_LESSON)
+	$(BIN)/course report
 
 test: setup
 	$(BIN)/pytest

@@ -5,9 +5,11 @@ skill s answers the first round(s × items) of them correctly, so a more skilled
 correct answers always include a less skilled one's and scores follow skill. The other
 answers are typical mistakes from the lesson's `mistakes.yml`, or left blank. Three
 trainees misbehave on purpose: one leaves everything blank, one's code ends the kernel
-(`os._exit`), one's code never stops.
+(`os._exit`), one's code never stops. Trainees open hints on some of the items they miss,
+leaving the hint log the runtime's `hint()` keeps.
 """
 
+import json
 import random
 import re
 import shutil
@@ -21,6 +23,8 @@ from autograder.grading.roster import Trainee, write_roster
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.regions import MARKER_TEXTS
 from autograder.lesson.source import lesson_file
+from course.check import HINT_LOG_NAME
+from course.lesson import LessonInfo
 
 FAMILY_NAMES = [("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
                 ("赵", "zhao"), ("黄", "huang"), ("周", "zhou"), ("吴", "wu"), ("徐", "xu"), ("孙", "sun"),
@@ -52,6 +56,7 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
     source = nbformat.read(config.source_dir(lesson_id) / f"{lesson_id}.ipynb", as_version=4)
     released = nbformat.read(release / f"{lesson_id}.ipynb", as_version=4)
     mistakes = _mistakes(config, lesson_id)
+    manifest = LessonInfo.load(release)
     items = list(dict.fromkeys([grade_id(cell) for cell in source.cells if is_answer(cell)]
                                + [item for item, _ in by_hand_cells(source)]))
     item_order = rng.sample(items, len(items))
@@ -66,11 +71,21 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
             shutil.rmtree(folder)
         shutil.copytree(release, folder)
         nbformat.write(notebook, folder / f"{lesson_id}.ipynb")
+        _open_hints(folder, manifest, correct, random.Random(f"{seed}:{person.trainee}:hints"))
         write_timestamp(folder)
         cohort.append(SimulatedTrainee(Trainee(person.trainee, person.family_name, person.given_name,
                                                profile, f"{skill:.2f}"), correct, profile))
     write_roster(config, [t.person for t in cohort])
     return cohort
+
+
+def _open_hints(folder, manifest: LessonInfo, correct: frozenset[str], rng: random.Random) -> None:
+    """The hint log `hint()` would leave: trainees open hints on some of the items they get wrong
+    (their own random stream, so the rest of the simulation stays as it was)."""
+    opened = {item: rng.randint(1, len(info.hints)) for item, info in manifest.items.items()
+              if info.hints and item not in correct and rng.random() < 0.6}
+    if opened:
+        (folder / HINT_LOG_NAME).write_text(json.dumps(opened), encoding="utf-8")
 
 
 def by_hand_cells(notebook) -> list[tuple[str, str]]:

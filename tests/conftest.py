@@ -9,6 +9,7 @@ from autograder.config import REPO, CourseConfig
 from tests.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 
 FIXTURES = Path(__file__).parent / "fixtures"
+pytest_plugins = ["tests.autograder.report.cohort"]  # the graded cohort the report tests share
 
 
 @pytest.fixture

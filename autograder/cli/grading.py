@@ -12,6 +12,7 @@ from autograder.feedback.pages import write_feedback
 from autograder.grading.database import shown_url
 from autograder.grading.export import export_grades
 from autograder.grading.report import cohort_rows, format_table
+from autograder.grading.roster import cohort_members
 from autograder.grading.scores import read_scores, released_lessons
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import find_submissions
@@ -23,12 +24,13 @@ from autograder.lesson.source import read_lesson
 @click.argument("lessons", nargs=-1)
 @click.option("--force", is_flag=True, help="Grade again submissions already graded.")
 @click.option("--csv", "csv_path", type=click.Path(path_type=Path), help="Where to write the grades CSV.")
+@click.option("--cohort", help="Grade, show and export only this cohort of the roster.")
 @click.option("--workers", type=click.IntRange(min=1), help="Parallel workers [default: one per core].")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Grade on this Dask cluster instead of locally.")
 @click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
               help="Run trainee code without a sandbox (recorded against every submission).")
 @click.pass_obj
-def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, unsafe):
+def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, scheduler, unsafe):
     """Autograde every submission (nbgrader's steps, sandboxed parallel kernels), then print
     and export the scores. Interrupted runs resume where they stopped."""
     lesson_ids = built_lessons(config, lessons)
@@ -38,15 +40,19 @@ def grade(config: CourseConfig, lessons, force, csv_path, workers, scheduler, un
              f"run `course release {' '.join(missing)}` with the same --db first")
     if not find_submissions(config, lesson_ids):
         fail(f"nothing to grade: no submission of {', '.join(lesson_ids)} in {config.course_dir / 'submitted'}")
+    trainees = cohort_members(config, cohort)
+    if trainees is not None and not trainees:
+        fail(f"no trainee of the roster is in cohort {cohort!r}: import a roster with `course roster import`")
     try:
-        run = grade_cohort(config, lesson_ids, workers=workers, scheduler=scheduler, force=force, unsafe=unsafe)
+        run = grade_cohort(config, lesson_ids, workers=workers, scheduler=scheduler, force=force, unsafe=unsafe,
+                           trainees=trainees)
     except SandboxUnavailable as error:
         fail(str(error))
     for problem in run.problems:
         click.secho(f"  ! {problem}", fg="yellow", err=True)
-    rows = cohort_rows(config, lesson_ids)
+    rows = cohort_rows(config, lesson_ids, trainees)
     click.echo(format_table(rows))
-    path = export_grades(config, csv_path or config.reports_dir / "grades.csv")
+    path = export_grades(config, csv_path or config.reports_dir / "grades.csv", trainees)
     kinds = ", ".join(f"{count} {status}" for status, count in sorted(run.statuses.items()))
     click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
                f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")
@@ -84,6 +90,9 @@ def similarity(config: CourseConfig, lessons, threshold):
         fail(f"nothing to compare: no submission of {', '.join(lesson_ids)} in {config.course_dir / 'submitted'}")
     for lesson_id in lesson_ids:
         matches, code = compare_cohort(config, lesson_id, threshold)
+        statuses = StatusBook(config.gradebook_url)
+        statuses.record_similarity(lesson_id, matches)  # the cohort report lists them
+        statuses.close()
         click.echo(f"{lesson_id}: {len(matches)} suspicious pair(s) among {len(code)} submissions")
         for match in matches:
             click.echo(side_by_side(match, code[match.first], code[match.second]))

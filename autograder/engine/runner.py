@@ -22,6 +22,7 @@ from autograder.config import CourseConfig
 from autograder.engine import nbgrader_steps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
+from autograder.grading.hints import hints_opened
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
 from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
 from autograder.grading.plan import LessonPlan
@@ -54,9 +55,10 @@ class CohortRun:
 
 def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | None = None,
                  scheduler: str | None = None, force: bool = False, unsafe: bool = False,
-                 show_progress: bool = True, judges: bool = True) -> CohortRun:
-    """Grade every submission of `lesson_ids` not graded yet. With `judges` False, items keep
-    the scores nbgrader's own steps give (to compare with plain `nbgrader autograde`)."""
+                 show_progress: bool = True, judges: bool = True, trainees: set[str] | None = None) -> CohortRun:
+    """Grade every submission of `lesson_ids` not graded yet (of `trainees` only, when given).
+    With `judges` False, items keep the scores nbgrader's own steps give (to compare with
+    plain `nbgrader autograde`)."""
     if not unsafe and bwrap_path() is None:
         raise SandboxUnavailable("no sandbox here: bubblewrap (bwrap) is not installed. Install it "
                                  "(`apt-get install bubblewrap`) or grade with --unsafe-no-sandbox, "
@@ -69,7 +71,7 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
     if not judges:
         plans = {lesson_id: replace(plan, judges={}) for lesson_id, plan in plans.items()}
-    submissions = find_submissions(config, lesson_ids)
+    submissions = [s for s in find_submissions(config, lesson_ids) if trainees is None or s.trainee in trainees]
     todo = [s for s in submissions
             if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
     run = CohortRun(skipped=len(submissions) - len(todo))
@@ -96,6 +98,8 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
                     task, problem, tampers = None, Outcome(FAILED, f"{_where(submission)}: nbgrader refused the "
                                                                    f"notebook: {type(error).__name__}: {error}"), []
                 statuses.record_tampering(submission.trainee, submission.lesson_id, tampers)
+                statuses.record_hints(submission.trainee, submission.lesson_id,
+                                      hints_opened(submission, plans[submission.lesson_id].items))
                 if task is None:
                     finish(submission, problem)
                     bar.update()

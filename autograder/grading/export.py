@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from autograder.config import CourseConfig
 from autograder.grading.database import connection
+from autograder.grading.hints import format_hints
 from autograder.grading.status import StatusBook
 
 ITEM_NAMES = "SELECT DISTINCT bc.name FROM grade_cells gc JOIN base_cell bc ON gc.id = bc.id ORDER BY bc.name"
@@ -45,9 +46,12 @@ GROUP BY a.name
 """
 
 
-def grades_table(config: CourseConfig) -> pd.DataFrame:
-    """trainee, name, lesson, score, max_score, needs_manual_grade, one column per item, status, detail."""
-    StatusBook(config.gradebook_url).close()  # a gradebook only plain nbgrader wrote has no status table yet
+def grades_table(config: CourseConfig, trainees: set[str] | None = None) -> pd.DataFrame:
+    """trainee, name, lesson, score, max_score, needs_manual_grade, one column per item, status,
+    hints_opened (item:count), detail; of `trainees` only, when given."""
+    statuses = StatusBook(config.gradebook_url)  # a gradebook only plain nbgrader wrote has no status table yet
+    hints = statuses.hints()
+    statuses.close()
     with connection(config.gradebook_url) as connected:
         names = [row[0] for row in connected.execute(text(ITEM_NAMES))]
         item_columns = "".join(
@@ -62,6 +66,9 @@ def grades_table(config: CourseConfig) -> pd.DataFrame:
     # a notebook that could not be read has a status but no grades: it scores 0 of the lesson's points
     table["max_score"] = table["max_score"].fillna(table["lesson"].map(lesson_max))
     table = table.fillna({"name": "", "score": 0, "needs_manual_grade": 0})
+    if trainees is not None:
+        table = table[table["trainee"].isin(trainees)]
+    table["hints_opened"] = [format_hints(hints.get(key, {})) for key in zip(table["trainee"], table["lesson"])]
     return table.sort_values(["lesson", "trainee"], kind="stable")
 
 
@@ -69,13 +76,22 @@ def _quoted(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def export_grades(config: CourseConfig, path: Path) -> Path:
-    table = grades_table(config)
+def export_grades(config: CourseConfig, path: Path, trainees: set[str] | None = None) -> Path:
+    """The grades table as CSV, or as XLSX when `path` ends in .xlsx."""
+    table = grades_table(config, trainees)
     ordered = ["trainee", "name", "lesson", "score", "max_score", "needs_manual_grade", "status"]
-    columns = [c for c in ordered if c in table] + \
-              [c for c in table if c not in ordered and c != "detail"] + (["detail"] if "detail" in table else [])
+    last = [c for c in ("hints_opened", "detail") if c in table]
+    columns = [c for c in ordered if c in table] + [c for c in table if c not in ordered and c not in last] + last
+    return write_table(table[columns], path)
+
+
+def write_table(table: pd.DataFrame, path: Path) -> Path:
+    """`table` as CSV (UTF-8 with a byte-order mark) or, for a .xlsx path, as an XLSX sheet."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # utf-8-sig so that Excel, which many LMS imports pass through, reads the Chinese names right
-    table[columns].to_csv(path, index=False, encoding="utf-8-sig", float_format="%g")
+    if path.suffix.lower() == ".xlsx":
+        table.to_excel(path, index=False, engine="openpyxl")
+    else:
+        # utf-8-sig so that Excel, which many LMS imports pass through, reads the Chinese names right
+        table.to_csv(path, index=False, encoding="utf-8-sig", float_format="%g")
     return path
 

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from autograder.config import CourseConfig
+from autograder.grading.hints import format_hints
 from autograder.grading.outcome import UNGRADED
 from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
@@ -29,6 +30,7 @@ class ResultRow:
     auto_max: float = 0.0
     needs_manual_grade: bool = False
     items: dict[str, float | None] = field(default_factory=dict)
+    hints: dict[str, int] = field(default_factory=dict)  # item → hints the trainee opened
 
     @property
     def written(self) -> str:
@@ -41,10 +43,12 @@ class ResultRow:
         return f"{self.score - self.auto_score:g}/{written_max:g}"
 
 
-def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
+def cohort_rows(config: CourseConfig, lesson_ids: list[str], trainees: set[str] | None = None) -> list[ResultRow]:
+    """One row per trainee and lesson (of `trainees` only, when given)."""
     roster = read_roster(config)
     statuses = StatusBook(config.gradebook_url)
     recorded = statuses.all()
+    hints = statuses.hints()
     statuses.close()
     rows = []
     for lesson_id in lesson_ids:
@@ -52,9 +56,9 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
         max_points = sum(item.points for item in manifest.items.values())
         auto_max = sum(item.points for item in manifest.items.values() if not item.manual)
         scores = read_scores(config, lesson_id)
-        trainees = [t for t in roster if (t, lesson_id) in recorded or t in scores]
-        trainees += sorted({t for (t, lesson) in recorded if lesson == lesson_id} - set(trainees))
-        for trainee in trainees:
+        graded = [t for t in roster if (t, lesson_id) in recorded or t in scores]
+        graded += sorted({t for (t, lesson) in recorded if lesson == lesson_id} - set(graded))
+        for trainee in [t for t in graded if trainees is None or t in trainees]:
             score = scores.get(trainee)
             status = recorded.get((trainee, lesson_id))
             person = roster.get(trainee)
@@ -68,14 +72,16 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str]) -> list[ResultRow]:
                 # a submission nbgrader could not finish has nothing a grader could read
                 needs_manual_grade=bool(score and score.needs_manual_grade)
                 and not (status and status.status in UNGRADED),
-                items={item: (score.items.get(item) if score else None) for item in manifest.items}))
+                items={item: (score.items.get(item) if score else None) for item in manifest.items},
+                hints={item: count for item in manifest.items
+                       if (count := hints.get((trainee, lesson_id), {}).get(item))}))
     return rows
 
 
 def format_table(rows: list[ResultRow]) -> str:
-    header = ["trainee", "name", "profile", "lesson", "autograded", "written", "status"]
+    header = ["trainee", "name", "profile", "lesson", "autograded", "written", "status", "hints opened"]
     body = [[row.trainee, row.name, row.profile, row.lesson_id, f"{row.auto_score:g}/{row.auto_max:g}",
-             row.written, row.status] for row in rows]
+             row.written, row.status, format_hints(row.hints)] for row in rows]
     widths = [max(_width(cell) for cell in column) for column in zip(header, *body)]
     lines = ["  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip() for line in [header, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -1,5 +1,11 @@
-"""The cohort's roster: `<course dir>/roster.csv` with trainee id, names and, for simulated
-cohorts, the profile each trainee was simulated with."""
+"""The cohort's roster: `<course dir>/roster.csv` with trainee id, names, cohort, email and, for
+simulated cohorts, the profile each trainee was simulated with.
+
+roster.csv stays the roster's home (not a table of our own in the gradebook): instructors and
+`course simulate` write it, and `register_roster` copies ids, names and emails into nbgrader's
+own `student` table, so formgrader and every nbgrader command see the same people. nbgrader's
+schema has no cohort; the cohort lives here and filters are applied from here.
+"""
 
 import csv
 from dataclasses import asdict, dataclass, fields
@@ -18,6 +24,8 @@ class Trainee:
     given_name: str
     profile: str = ""
     skill: str = ""
+    cohort: str = ""
+    email: str = ""
 
     @property
     def name(self) -> str:
@@ -51,4 +59,11 @@ def register_roster(config: CourseConfig) -> None:
     with Gradebook(config.gradebook_url, config.course_id) as gradebook:
         for trainee in roster.values():
             gradebook.update_or_create_student(trainee.trainee, first_name=trainee.given_name,
-                                               last_name=trainee.family_name)
+                                               last_name=trainee.family_name, email=trainee.email or None)
+
+
+def cohort_members(config: CourseConfig, cohort: str | None) -> set[str] | None:
+    """The ids of `cohort`'s trainees, or None (everyone) when no cohort is asked for."""
+    if not cohort:
+        return None
+    return {t.trainee for t in read_roster(config).values() if t.cohort == cohort}

@@ -8,7 +8,7 @@ here was finished and is not graded again.
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, MetaData, String, Table, Text, create_engine, select
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, create_engine, select
 
 metadata = MetaData()
 grading_status = Table(
@@ -27,6 +27,22 @@ tamper_flags = Table(
     Column("item", String(128), primary_key=True),
     Column("what", Text, primary_key=True),
     Column("diff", Text, nullable=False, default=""),
+)
+# hints a trainee opened per item, from the submission's hint log (the runtime's `hint()` keeps it)
+hint_use = Table(
+    "course_hint_use", metadata,
+    Column("trainee", String(128), primary_key=True),
+    Column("lesson", String(128), primary_key=True),
+    Column("item", String(128), primary_key=True),
+    Column("opened", Integer, nullable=False),
+)
+# pairs of trainees whose answer code looks copied, as `course similarity` last found them
+similarity_pairs = Table(
+    "course_similarity_pairs", metadata,
+    Column("lesson", String(128), primary_key=True),
+    Column("first", String(128), primary_key=True),
+    Column("second", String(128), primary_key=True),
+    Column("score", Float, nullable=False),
 )
 
 
@@ -68,6 +84,32 @@ class StatusBook:
             for row in connection.execute(select(tamper_flags)).mappings():
                 flags.setdefault((row["trainee"], row["lesson"]), []).append((row["item"], row["what"], row["diff"]))
         return flags
+
+    def record_hints(self, trainee: str, lesson: str, opened: dict[str, int]) -> None:
+        """Replace the submission's hint use with `opened` (item → hints opened)."""
+        key = (hint_use.c.trainee == trainee) & (hint_use.c.lesson == lesson)
+        with self.engine.begin() as connection:
+            connection.execute(hint_use.delete().where(key))
+            rows = [dict(trainee=trainee, lesson=lesson, item=item, opened=count)
+                    for item, count in opened.items() if count > 0]
+            if rows:
+                connection.execute(hint_use.insert(), rows)
+
+    def hints(self) -> dict[tuple[str, str], dict[str, int]]:
+        """(trainee, lesson) → {item: hints opened}"""
+        opened: dict = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(select(hint_use)).mappings():
+                opened.setdefault((row["trainee"], row["lesson"]), {})[row["item"]] = row["opened"]
+        return opened
+
+    def record_similarity(self, lesson: str, pairs) -> None:
+        """Replace the lesson's similar pairs with `pairs` (each has first, second, score)."""
+        with self.engine.begin() as connection:
+            connection.execute(similarity_pairs.delete().where(similarity_pairs.c.lesson == lesson))
+            rows = [dict(lesson=lesson, first=p.first, second=p.second, score=p.score) for p in pairs]
+            if rows:
+                connection.execute(similarity_pairs.insert(), rows)
 
     def all(self) -> dict[tuple[str, str], StatusRecord]:
         with self.engine.connect() as connection:

@@ -101,3 +101,20 @@ def test_no_feedback_page_shows_hidden_tests_or_judges(course):
         visible = {line.strip() for line in html.unescape(page.read_text(encoding="utf-8")).splitlines()}
         assert not secret & visible, page
         assert "submit(" not in page.read_text(encoding="utf-8") and "def judge" not in page.read_text(encoding="utf-8")
+
+
+def test_the_cohort_report_reads_the_graded_cohort(course):
+    """`course report` on a gradebook `course grade` wrote: every trainee, the hints the simulated
+    trainees opened, and the crashed and looping notebooks among the trainees at risk."""
+    import pandas as pd
+
+    from autograder.report.cohort_report import write_report
+
+    config, cohort, _ = course
+    files = write_report(config)
+    assert files.trainees == TRAINEES
+    hints = pd.read_excel(files.xlsx, sheet_name="Hints 提示")
+    assert set(hints["assignment"]) == {LESSON} and hints["hinted"].sum() > 0
+    risk = pd.read_excel(files.xlsx, sheet_name="At risk 需关注").set_index("trainee")["reasons"]
+    for special in (cohort[-2], cohort[-1]):  # the kernel crash and the endless loop
+        assert "not fully graded: l5_business_data" in risk[special.person.trainee]

@@ -12,7 +12,7 @@ from autograder.build.pipeline import build_lesson
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.grading.export import export_grades
-from autograder.grading.report import cohort_rows
+from autograder.grading.report import cohort_rows, format_table
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
@@ -75,6 +75,9 @@ def graded(tmp_path_factory):
         shutil.copytree(release, folder)
         break_notebook(kind, nbformat.read(release / f"{LESSON}.ipynb", 4), folder)
         write_timestamp(folder)
+    # hints the good trainee opened, as `hint()` logs them; a hand-edited log's junk is ignored
+    (config.submitted_dir("good", LESSON) / "hints-used.json").write_text(
+        '{"add": 1, "mean_of": 2, "not_an_item": 3, "load_names": "many"}', encoding="utf-8")
     run = grade_cohort(config, [LESSON], workers=2, show_progress=False)
     return config, run, {row.trainee: row for row in cohort_rows(config, [LESSON])}
 
@@ -140,6 +143,24 @@ def test_fooling_the_kernel_earns_nothing_from_a_judge(graded, trainee):
     _, _, rows = graded
     assert rows[trainee].items["mean_of"] == 0
     assert rows[trainee].items["add"] == 2  # the rest of the notebook still counts
+
+
+def test_hints_opened_show_per_item_in_the_score_table_and_the_csv(graded, tmp_path):
+    config, _, rows = graded
+    assert rows["good"].hints == {"add": 1, "mean_of": 2} and rows["added-cells"].hints == {}
+    assert "add:1 mean_of:2" in format_table([rows["good"]])
+    table = pd.read_csv(export_grades(config, tmp_path / "grades.csv"), encoding="utf-8-sig").set_index("trainee")
+    assert table.loc["good", "hints_opened"] == "add:1 mean_of:2"
+    assert pd.isna(table.loc["added-cells", "hints_opened"])
+
+
+def test_a_cohort_filter_grades_and_lists_only_its_trainees(graded, tmp_path):
+    config, _, _ = graded
+    again = grade_cohort(config, [LESSON], workers=1, force=True, show_progress=False, trainees={"good"})
+    assert again.graded == 1
+    assert [row.trainee for row in cohort_rows(config, [LESSON], {"good", "not-json"})] == ["good", "not-json"]
+    table = pd.read_csv(export_grades(config, tmp_path / "grades.csv", {"good"}), encoding="utf-8-sig")
+    assert table["trainee"].tolist() == ["good"]
 
 
 def test_a_second_run_grades_nothing_again(graded):
