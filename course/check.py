@@ -97,10 +97,10 @@ class Checker:
         try:
             failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
         except TaskNotDone:
-            # one plain line and no error, so Restart & Run All goes on to the cells below;
-            # grading still fails the task, in the check cell's hidden region
-            print(text("not_done", self.lang, item=item_id))
-            return
+            # one plain line, still an error: a task not done must fail at grading even where it
+            # has no hidden checks (a crashed answer cell leaves its function undefined); the
+            # check cell's raises-exception tag lets Restart & Run All go on to the cells below
+            raise CheckFailed(text("not_done", self.lang, item=item_id)) from None
         hidden = self.lesson.items.get(item_id).hidden_checks if item_id in self.lesson.items else 0
         if failures:
             lines = [text("some_failed", self.lang, item=item_id, failed=len(failures), n=len(expectations))]

@@ -51,12 +51,15 @@ def _stub(*args):
 @pytest.mark.parametrize("condition", [lambda: _stub(1, 2) == 3, lambda: answer_not_written == 3],  # noqa: F821
                          ids=["stub-raises", "answer-missing"])
 @pytest.mark.parametrize("lang, line", [("en", "not done yet"), ("zh", "还没有完成")])
-def test_a_task_not_done_yet_prints_one_plain_line_and_lets_the_run_go_on(tmp_path, capsys, condition, lang, line):
+def test_a_task_not_done_yet_shows_one_plain_line_and_still_fails(tmp_path, capsys, condition, lang, line):
+    """One line instead of an error per expectation; still an error, so the task fails at grading
+    even without hidden checks (the cell's raises-exception tag lets Run All go on)."""
     expectations = [expect(condition, en=f"check {n}", zh=f"检查 {n}") for n in range(3)]
-    checker(tmp_path, lang=lang).check("add", *expectations)  # no CheckFailed: Run All goes on
-    out = capsys.readouterr().out
-    assert line in out and len(out.strip().splitlines()) == 1
-    assert "NotImplementedError" not in out and "could not run" not in out and "无法运行" not in out
+    with pytest.raises(CheckFailed) as failed:
+        checker(tmp_path, lang=lang).check("add", *expectations)
+    shown = "\n".join(failed.value._render_traceback_()) + capsys.readouterr().out
+    assert line in shown and len(shown.strip().splitlines()) == 1
+    assert "NotImplementedError" not in shown and "could not run" not in shown and "无法运行" not in shown
 
 
 def test_a_hidden_check_still_fails_a_task_not_done(tmp_path, capsys):

@@ -100,7 +100,7 @@ def test_cohort_rows_in_roster_order_with_statuses_and_the_written_part(graded):
 def test_the_table_lines_up_with_chinese_names(graded):
     register_roster(graded)
     lines = format_table(cohort_rows(graded, [LESSON])).splitlines()
-    assert lines[0].split() == ["trainee", "name", "profile", "lesson", "autograded", "written", "status"]
+    assert lines[0].split() == ["trainee", "name", "profile", "lesson", "autograded", "written", "status", "hints", "opened"]
     assert lines[2].split() == ["wang-fang", "王芳", "perfect", LESSON, "5/5", "2/2", "ok"]
     # Chinese characters take two columns, so every column starts at the same screen position
     starts = [_screen_column(line, LESSON) for line in lines[2:5]]
