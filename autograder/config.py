@@ -19,6 +19,9 @@ class CourseConfig:
     db_url: str | None = None  # any SQLAlchemy URL; None means SQLite gradebook.db in the course dir
     cell_timeout: int = 10  # seconds a single cell may run at grading before it is interrupted
     course_id: str = "ai-trainer"
+    # exams (branch i11-papers): paper sources and formats under exams/, theory banks in exams/banks
+    exams_dir: Path = REPO / "exams"
+    banks_dir: Path = REPO / "exams" / "banks"
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())
