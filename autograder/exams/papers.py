@@ -17,7 +17,7 @@ from autograder.build.pipeline import BuiltLesson, LessonProofFailed, build_less
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import bwrap_path
-from autograder.exams.sittings import read_schedule, set_due_date
+from autograder.exams.sittings import disclose_after_close, read_schedule, set_due_date
 from autograder.exams.theory import KEY_FILE, paper_and_key, theory_format, theory_level, unfillable
 from autograder.grading.scores import read_scores
 from autograder.grading.submissions import write_timestamp
@@ -53,8 +53,11 @@ def build_paper(paper_id: str, config: CourseConfig, prove: bool = True) -> Buil
     if hints:
         raise LessonInvalid(hints)
     if not theory_level(paper_id):
-        return build_lesson(path, config, prove=prove)
+        built = build_lesson(path, config, prove=prove)
+        disclose_after_close(config, paper_id)
+        return built
     built = build_lesson(path, config, prove=False)
+    disclose_after_close(config, paper_id)
     write_theory_paper(paper_id, config)
     if not prove:
         return built

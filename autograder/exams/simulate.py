@@ -48,7 +48,8 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
     cohort = []
     for index, person in enumerate(people):
         profile, skill = _profile(index, candidates, misbehaving=False)
-        answers = _answers(draw_paper(paper, seed_for(paper_id, person.trainee)), key, skill, random.Random(f"{seed}-{person.trainee}"))
+        drawn = draw_paper(paper, seed_for(paper_id, person.trainee))
+        answers = {} if profile == "blank" else _answers(drawn, key, skill, random.Random(f"{seed}-{person.trainee}"))
         started = (close or datetime.now(timezone.utc)) - timedelta(minutes=paper.minutes + 5)
         timing = TWICE if index == 1 and close else LATE if index == 2 and close else ""
         if timing == TWICE:  # a first hand-in with half the answers, then the whole paper after the close

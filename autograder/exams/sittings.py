@@ -74,12 +74,18 @@ def schedule_paper(config: CourseConfig, paper_id: str, opens_at: str, closes_at
     config.course_dir.mkdir(parents=True, exist_ok=True)
     (config.course_dir / SCHEDULE_FILE).write_text(json.dumps(schedule, indent=1), encoding="utf-8")
     set_due_date(config, paper_id)
+    disclose_after_close(config, paper_id)
+    return schedule[paper_id]
+
+
+def disclose_after_close(config: CourseConfig, paper_id: str) -> None:
+    """Feedback shows keys and explanations (judges' `expected`) only after the paper closes."""
+    closes = read_schedule(config).get(paper_id, {}).get("closes_at")
     disclosure = config.judges_dir(paper_id) / "disclosure.json"
-    if disclosure.exists():  # explanations and keys appear in feedback only after the close
+    if closes and disclosure.exists():
         data = json.loads(disclosure.read_text(encoding="utf-8"))
         data["deadline"] = closes
         disclosure.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    return schedule[paper_id]
 
 
 def set_due_date(config: CourseConfig, paper_id: str) -> None:
