@@ -11,7 +11,7 @@ import jupytext
 
 # The metadata keys a cell line may carry, and what each makes of the cell.
 ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge", "by_hand")
-KNOWN_KEYS = {"lang", "points", "disclose", *ROLE_KEYS}
+KNOWN_KEYS = {"lang", "points", "disclose", "assesses", *ROLE_KEYS}
 DISCLOSURE = ("message", "after-deadline", "never")  # what feedback may show of a judge's findings
 CELL_LINE = re.compile(r"^# %%")
 # jupytext records blank-line layout in these; they say nothing about the lesson
@@ -46,6 +46,12 @@ class SourceCell:
     @property
     def points(self):
         return self.metadata.get("points")
+
+    @property
+    def assesses(self) -> list[str]:
+        """The standard's work contents this cell's item assesses (`assesses="L5.1.1,ethics"`)."""
+        value = self.metadata.get("assesses")
+        return [tag.strip() for tag in str(value).split(",") if tag.strip()] if value is not None else []
 
     @property
     def unknown_keys(self) -> list[str]:
@@ -89,6 +95,14 @@ class LessonSource:
     def graded_items(self) -> list[SourceCell]:
         """Cells that carry points: tests cells and manually graded answers, in order."""
         return [cell for cell in self.cells if cell.role in ("tests", "manual")]
+
+    def assessed(self) -> dict[str, list[str]]:
+        """graded item -> the work contents it assesses, from every cell of the item, in order."""
+        tags = {cell.item: [] for cell in self.graded_items()}
+        for cell in self.cells:
+            if cell.item in tags:
+                tags[cell.item] += [t for t in cell.assesses if t not in tags[cell.item]]
+        return tags
 
     def judges(self) -> dict[str, str]:
         """item → the source of its judge cell."""

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions, region_lines
 from autograder.lesson.source import DISCLOSURE, ROLE_KEYS, LessonSource, SourceCell
+from autograder.syllabus.standard import load_standard
 
 ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -38,7 +39,8 @@ class LessonInvalid(Exception):
 
 def validate(lesson: LessonSource, datasets_dir: Path) -> list[Problem]:
     rules = (check_header, check_cell_keys, check_languages, check_markers,
-             check_graded_items, check_python, check_expectations, check_judges)
+             check_graded_items, check_python, check_expectations, check_judges,
+             check_assessed, check_assess_tags)
     problems = []
     for rule in rules:
         problems.extend(rule(lesson, datasets_dir))
@@ -226,6 +228,31 @@ def check_judges(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
             yield _problem(lesson, cell, f"'{item}' has a judge but its hidden region never calls submit(\"{item}\", …)")
         if submits and item not in judged:
             yield _problem(lesson, cell, f"'{item}' submits an answer but has no judge cell")
+
+
+def check_assessed(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """Every graded item names the standard's work contents it assesses, on its points line."""
+    for cell in lesson.graded_items():
+        if not cell.assesses:
+            yield Problem(lesson.path, cell.line, f"graded item '{cell.item}' needs assesses=\"ID[,ID]\" "
+                                                  "naming the work contents of exams/standard.yml it assesses")
+    for cell in lesson.cells:
+        if "assesses" in cell.metadata and cell.role not in ("answer", "tests", "manual", "judge", "by_hand"):
+            yield Problem(lesson.path, cell.line, "assesses= belongs on a graded item's cells")
+
+
+def check_assess_tags(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """Tags are the standard's ids, and none is above the lesson's level (5 is entry, 3 advanced)."""
+    standard = load_standard()
+    level = lesson.info.get("level")
+    for cell in lesson.cells:
+        for tag in cell.assesses:
+            if tag not in standard.known_ids():
+                yield Problem(lesson.path, cell.line, f"unknown work content '{tag}' in assesses= "
+                                                      "(see exams/standard.yml)")
+            elif isinstance(level, int) and (standard.content(tag).level or level) < level:
+                yield Problem(lesson.path, cell.line, f"'{tag}' is a Level {standard.content(tag).level} work content, "
+                                                      f"above this Level {level} lesson")
 
 
 def _first_line_with(cell: SourceCell, markers: tuple[str, str]) -> int:

@@ -136,7 +136,7 @@ def confident_prelabels(probabilities, classes, ids, threshold):
     ### END SOLUTION
 
 
-# %% tests="confident_prelabels" points=2
+# %% tests="confident_prelabels" points=2 assesses="L3.3.2,L3.1.1"
 _cp_probs = np.array([[0.7, 0.2, 0.1], [0.4, 0.35, 0.25], [0.1, 0.1, 0.8], [0.2, 0.6, 0.2]])
 _cp_result = lambda: confident_prelabels(_cp_probs, ["a", "b", "c"], ["x1", "x2", "x3", "x4"], 0.6)
 check("confident_prelabels",
@@ -245,7 +245,7 @@ for _item, _label in {"q001": "delivery", "q002": "quality", "q003": "refund", "
     labeler.session.goto(labeler.session.task.items.index(_item))
     labeler.session.label(_label)
 
-# %% tests="assisted_labeling" points=3
+# %% tests="assisted_labeling" points=3 assesses="L3.3.2"
 from course.widgets import LabelTask
 from course.widgets.answer_log import read_actions
 from course.widgets.state import LabelingState, answered
@@ -385,7 +385,7 @@ def margin_sample(probabilities, k):
     ### END SOLUTION
 
 
-# %% tests="margin_sample" points=2
+# %% tests="margin_sample" points=2 assesses="L3.3.2"
 _ms_probs = np.array([[0.9, 0.05, 0.05], [0.45, 0.1, 0.45], [0.2, 0.5, 0.3], [0.1, 0.3, 0.6], [0.3, 0.4, 0.3]])
 check("margin_sample",
       expect(lambda: margin_sample(_ms_probs, 2) == [1, 4],
@@ -495,7 +495,7 @@ def active_learning_loop(features, seed_positions, seed_labels, oracle, sampler,
     ### END SOLUTION
 
 
-# %% tests="active_learning_loop" points=3
+# %% tests="active_learning_loop" points=3 assesses="L3.3.2,L3.1.2"
 _alp_asked = []
 
 
@@ -644,7 +644,7 @@ def assist_report(records):
     ### END SOLUTION
 
 
-# %% tests="assist_report" points=2
+# %% tests="assist_report" points=2 assesses="L3.1.2"
 _ar_records = pd.DataFrame({
     "mode": ["manual", "manual", "assisted", "assisted", "assisted", "assisted"],
     "ms": [8000, 6000, 2000, 3000, 5000, 2000],
@@ -749,7 +749,7 @@ def judge(answer, gold):
 # 请用 5–8 句话写出你的建议：要不要切换？在什么条件下切换？切换后如何控制质量？至少说出两条具体
 # 措施（例如本课中的：阈值、控制题、复查被接受的条目、哪些条目优先交给人、监控什么）。
 
-# %% [markdown] manual="rollout_decision" points=2
+# %% [markdown] manual="rollout_decision" points=2 assesses="L3.1.1,L3.3.2"
 # **Model answer.** Switch, but not blindly: halving the time is worth a lot, but 3 points
 # of accuracy lost, mostly through 9 % wrong accepted suggestions, is a real cost that the
 # model will learn from. Conditions: (1) show suggestions only above a confidence
@@ -768,6 +768,50 @@ def judge(answer, gold):
 # workable controls (confidence threshold, control items, audit of accepted items,
 # per-annotator accept-rate monitoring, uncertain items to experts, staged rollout,
 # retraining). Half a point if only one measure is given.
+
+# %% [markdown] lang="en"
+# ## Task 7 · `coach_annotator` (written, graded by your instructor)
+#
+# Before the rollout, you review one annotator's assisted batch of 200 items. She accepted
+# 196 suggestions (98 %), took 2.1 s per item, and got 41 of the 50 hidden control items
+# right (82 %, the team's average is 94 %). Of her 9 control errors, 7 are accepted wrong
+# suggestions between `delivery` and `refund`, and 2 are `quality` complaints she labeled `refund`.
+#
+# Write, in 6–10 sentences: (a) the feedback you give her (what you saw, with numbers, the
+# rule of the guideline involved, and what she should do differently), and (b) a short
+# training plan for the whole team before everyone labels with suggestions (goal, content,
+# a practice step, and how you check that it worked).
+
+# %% [markdown] lang="zh"
+# ## 任务 7 · `coach_annotator`（书面作答，由老师评分）
+#
+# 全面推广前，你抽查了一位标注员用辅助方式完成的 200 条数据。她接受了 196 条建议（98%），平均每条
+# 2.1 秒，50 道隐藏控制题答对 41 道（82%，团队平均为 94%）。她答错的 9 道控制题中，有 7 道是在
+# `delivery`（配送）和 `refund`（退款）之间接受了错误建议，另外 2 道是把 `quality`（质量）投诉标成了
+# `refund`。
+#
+# 请用 6–10 句话写出：(a) 你给她的反馈（看到了什么、用数字说明、涉及规范的哪条规则、今后应怎么
+# 做）；(b) 在全员使用辅助标注之前给整个团队的简短培训计划（目标、内容、一个练习环节，以及如何检验
+# 培训效果）。
+
+# %% [markdown] manual="coach_annotator" points=2 assesses="L3.4.1,L3.4.2"
+# **Model answer.** (a) Feedback, in private and with her batch open: her speed is good,
+# but she accepted 98 % of suggestions and scored 82 % on controls against a team average
+# of 94 %; 7 of her 9 misses are wrong suggestions she accepted between delivery and
+# refund. The guideline says a message is `refund` only when the customer asks for money
+# back; a complaint about a late parcel stays `delivery` even when it is angry. Read the
+# whole message before accepting, and treat a suggestion as a guess to confirm, not an
+# answer; the two `quality` items show the same haste. We look at her next 50 controls
+# together. (b) Training plan, 45 minutes before rollout: goal, everyone knows when a
+# suggestion must be overridden; content, automation bias with the trial's numbers, the
+# refund/delivery/quality borders with five real examples each; practice, 20 mixed items
+# with deliberately wrong suggestions, discussed afterwards; check, control accuracy and
+# accept rate per person over the first week, with a second session for anyone below 90 %.
+#
+# **Rubric (2 points).** 1 point: the feedback is specific (numbers, the confused pair,
+# the guideline rule) and actionable, and respectful in tone. 1 point: the training plan
+# has a goal, content tied to the errors found, a practice step and a measurable check.
+# Half a point each if only partly met.
 
 # %% [markdown] lang="en"
 # ## What you did

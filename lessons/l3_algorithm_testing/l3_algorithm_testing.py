@@ -179,7 +179,7 @@ def noise_robustness(model, X, y, levels, seed=0):
     ### END SOLUTION
 
 
-# %% tests="noise_robustness" points=2
+# %% tests="noise_robustness" points=2 assesses="L3.2.2"
 _nr_model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[FEATURES], develop["fast_progression"])
 _nr = lambda: noise_robustness(_nr_model, X_test, y_test, [0.0, 0.5, 3.0])
 check("noise_robustness",
@@ -297,7 +297,7 @@ def shift_robustness(model, X, y, feature, shifts):
     ### END SOLUTION
 
 
-# %% tests="shift_robustness" points=1
+# %% tests="shift_robustness" points=1 assesses="L3.2.2"
 _sr_model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[FEATURES], develop["fast_progression"])
 _sr_X = X_test.copy()
 _sr = lambda: shift_robustness(_sr_model, _sr_X, y_test, "bmi", [-1.0, 0.0, 1.0])
@@ -431,7 +431,7 @@ def group_metrics(y_true, y_pred, groups):
     ### END SOLUTION
 
 
-# %% tests="group_metrics" points=2
+# %% tests="group_metrics" points=2 assesses="L3.2.2,ethics"
 _gm_t = np.array([1, 1, 0, 0, 1, 1, 1, 0])
 _gm_p = np.array([1, 0, 0, 1, 1, 1, 1, 1])
 _gm_g = np.array(["b", "b", "b", "b", "a", "a", "a", "a"])
@@ -541,7 +541,7 @@ def permutation_ranking(model, X, y, seed=0):
     ### END SOLUTION
 
 
-# %% tests="permutation_ranking" points=2
+# %% tests="permutation_ranking" points=2 assesses="L3.2.2"
 from functools import lru_cache
 _pr_model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[FEATURES], develop["fast_progression"])
 _pr_X = X_test.assign(noise=np.random.default_rng(5).normal(size=len(X_test)))
@@ -644,7 +644,7 @@ def partial_dependence_curve(model, X, feature, grid):
     ### END SOLUTION
 
 
-# %% tests="partial_dependence_curve" points=2
+# %% tests="partial_dependence_curve" points=2 assesses="L3.2.2"
 _pd_model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[FEATURES], develop["fast_progression"])
 _pd_X = X_test.copy()
 _pd = lambda: partial_dependence_curve(_pd_model, _pd_X, "bmi", [20.0, 30.0, 40.0])
@@ -791,7 +791,7 @@ def test_report(scope, noise_table, fairness_table, ranking):
     ### END SOLUTION
 
 
-# %% tests="test_report" points=2
+# %% tests="test_report" points=2 assesses="L3.2.2"
 _tr_scope = {"model": "progression flag v1", "test_rows": 177}
 _tr_noise = pd.DataFrame({"accuracy": [0.78, 0.74, 0.70], "drop": [0.02, 0.06, 0.10]},
                          index=pd.Index([0.1, 0.5, 1.0], name="level"))
@@ -909,7 +909,7 @@ print(json.dumps(report, indent=2, ensure_ascii=False))
 # 可解释性方面发现了什么（模型依赖的东西合理吗？）；（4）建议模型投入使用之前必须做什么，并指出
 # 本次测试的一个局限。
 
-# %% [markdown] manual="test_conclusion" points=2
+# %% [markdown] manual="test_conclusion" points=2 assesses="L3.2.2"
 # **Model answer.** Verdict: fail, because the recall gap between the two sex groups is
 # about 0.29 (about 0.54 in group 1 against 0.83 in group 2), above the 0.25 limit; accuracy
 # alone (0.74) hides it. For patients it means that about 46 % of fast progressors in group

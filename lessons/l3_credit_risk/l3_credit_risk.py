@@ -147,7 +147,7 @@ def class_balance(df):
     ### END SOLUTION
 
 
-# %% tests="class_balance" points=1
+# %% tests="class_balance" points=1 assesses="L3.1.2"
 _cb_in = pd.DataFrame({"default": [0, 1, 0, 0, 0, 1, 0, 0]})
 check("class_balance",
       expect(lambda: set(class_balance(_cb_in)) == {"applicants", "defaults", "default_rate"},
@@ -251,7 +251,7 @@ def fit_scorecard(train):
     ### END SOLUTION
 
 
-# %% tests="fit_scorecard" points=3
+# %% tests="fit_scorecard" points=3 assesses="L3.1.2"
 _fs_train = pd.read_csv("applications.csv")
 _fs_model = fit_scorecard(_fs_train.copy())
 _fs_caught = lambda: (_fs_model.predict_proba(_fs_train[FEATURES])[:, 1] >= 0.5)[_fs_train["default"] == 1].mean()
@@ -359,7 +359,7 @@ def expected_cost(y_true, p_default, threshold, cost_missed_default, cost_reject
     ### END SOLUTION
 
 
-# %% tests="expected_cost" points=2
+# %% tests="expected_cost" points=2 assesses="L3.1.2"
 _ec_y = np.array([1, 0, 0, 1, 0])
 _ec_p = np.array([0.9, 0.6, 0.1, 0.2, 0.3])
 check("expected_cost",
@@ -464,7 +464,7 @@ def choose_threshold(y_val, p_val, cost_missed_default, cost_rejected_good):
     ### END SOLUTION
 
 
-# %% tests="choose_threshold" points=2
+# %% tests="choose_threshold" points=2 assesses="L3.1.2"
 _ct_y = np.array([0, 0, 0, 0, 0, 0, 1, 0, 0, 1])
 _ct_p = np.array([0.05, 0.1, 0.12, 0.2, 0.22, 0.3, 0.35, 0.4, 0.55, 0.8])
 check("choose_threshold",
@@ -599,7 +599,7 @@ def group_report(df, threshold):
     ### END SOLUTION
 
 
-# %% tests="group_report" points=2
+# %% tests="group_report" points=2 assesses="L3.2.2,ethics"
 _gr_in = pd.DataFrame({
     "region": ["urban", "urban", "urban", "urban", "rural", "rural", "rural", "rural"],
     "default": [1, 0, 0, 0, 1, 1, 0, 0],
@@ -700,7 +700,7 @@ def fairness_gaps(report):
     ### END SOLUTION
 
 
-# %% tests="fairness_gaps" points=1
+# %% tests="fairness_gaps" points=1 assesses="L3.2.2,ethics"
 _fg_in = pd.DataFrame({"applicants": [40, 60], "approval_rate": [0.70, 0.85],
                        "default_recall": [0.75, 0.45], "good_approval_rate": [0.78, 0.90]},
                       index=pd.Index(["rural", "urban"], name="region"))
@@ -776,7 +776,7 @@ print({k: round(v, 3) for k, v in fairness_gaps(report).items()})
 # （1）解释这是怎么发生的；（2）指出你算出的哪个指标能说明*信用良好*的申请人是否受到同样对待，
 # 以及它在这里的差距意味着什么；（3）建议公司下一步该怎么做，并说出你的建议的一个风险。
 
-# %% [markdown] manual="fairness_note" points=2
+# %% [markdown] manual="fairness_note" points=2 assesses="ethics,L3.1.2"
 # **Model answer.** The model does not use region, but region is correlated with features it
 # does use: rural applicants have lower incomes (so larger loans relative to income) and
 # shorter credit histories, which the score treats as risk (proxy variables). Part of the

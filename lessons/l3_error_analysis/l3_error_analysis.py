@@ -183,7 +183,7 @@ def confusion_table(y_true, y_pred, classes):
     ### END SOLUTION
 
 
-# %% tests="confusion_table" points=2
+# %% tests="confusion_table" points=2 assesses="L3.3.1"
 _ct = lambda: confusion_table(["fall", "fall", "sit", "walk", "fall"], ["sit", "fall", "sit", "walk", "sit"], CLASSES)
 check("confusion_table",
       expect(lambda: list(_ct().index) == CLASSES and list(_ct().columns) == CLASSES,
@@ -297,7 +297,7 @@ def slice_report(df, slice_column):
     ### END SOLUTION
 
 
-# %% tests="slice_report" points=2
+# %% tests="slice_report" points=2 assesses="L3.3.1"
 _sl_in = pd.DataFrame({"label": ["fall", "sit", "walk", "fall", "fall", "walk"],
                        "predicted": ["fall", "sit", "walk", "sit", "walk", "walk"],
                        "device": ["A1", "A1", "A1", "B2", "B2", "B2"]})
@@ -422,7 +422,7 @@ def suspicious_labels(df, proba, classes, min_confidence):
     ### END SOLUTION
 
 
-# %% tests="suspicious_labels" points=2
+# %% tests="suspicious_labels" points=2 assesses="L3.3.1,L4.2.2"
 _su_df = pd.DataFrame({"event_id": ["E1", "E2", "E3", "E4", "E5"], "label": ["sit", "sit", "walk", "fall", "sit"]})
 _su_p = np.array([[0.05, 0.15, 0.80],   # columns: fall, sit, walk
                   [0.90, 0.08, 0.02],
@@ -537,7 +537,7 @@ def apply_review(train, review):
     ### END SOLUTION
 
 
-# %% tests="apply_review" points=1
+# %% tests="apply_review" points=1 assesses="L3.2.1"
 _ar_train = pd.DataFrame({"event_id": ["E1", "E2", "E3", "E4"], "device": ["A1", "B2", "A1", "A1"],
                           "label": ["sit", "sit", "walk", "fall"]})
 _ar_review = pd.DataFrame({"event_id": ["E4", "E2", "E9"], "label": ["fall", "fall", "walk"]})
@@ -638,7 +638,7 @@ def improved_model(train, review, pool):
     ### END SOLUTION
 
 
-# %% tests="improved_model" points=3
+# %% tests="improved_model" points=3 assesses="L3.3.1"
 _im_model = improved_model(pd.read_csv("train.csv"), pd.read_csv("review.csv"), pd.read_csv("pool.csv"))
 _im_valid = pd.read_csv("valid.csv")
 _im_f1 = lambda part: f1_score(part["label"], predict_with(_im_model, part), average="macro")
@@ -765,7 +765,7 @@ def compare_models(before, after, data, slice_column):
     ### END SOLUTION
 
 
-# %% tests="compare_models" points=2
+# %% tests="compare_models" points=2 assesses="L3.3.1"
 _cm_train = pd.read_csv("train.csv")
 _cm_valid = pd.read_csv("valid.csv")
 _cm_before = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)).fit(to_features(_cm_train)[SENSORS], _cm_train["label"])
@@ -871,7 +871,7 @@ confusion_table(valid["label"], predict_with(better, valid), CLASSES)
 # （2）你要求重新标注和补充哪些数据，为什么是这些，而不是笼统的“更多数据”；（3）你如何展示提升，使它可信；
 # （4）今后应该监控什么，避免再次发生这种情况。
 
-# %% [markdown] manual="data_request" points=2
+# %% [markdown] manual="data_request" points=2 assesses="L3.2.1"
 # **Model answer.** Most errors of the baseline are falls predicted as "sit", and they are
 # concentrated on the new B2 watch: about 0.97 accuracy on A1 against 0.79 on B2 in
 # validation (B2 holds about 80 % of the mistakes; 26 of 48 falls missed), because the

@@ -134,7 +134,7 @@ def sensitivity_specificity(y_true, y_pred):
     ### END SOLUTION
 
 
-# %% tests="sensitivity_specificity" points=1
+# %% tests="sensitivity_specificity" points=1 assesses="L3.2.2"
 _ss_true = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 0])
 _ss_pred = np.array([1, 1, 1, 0, 0, 0, 0, 0, 1, 1])
 check("sensitivity_specificity",
@@ -222,7 +222,7 @@ def fit_calibrated_svm(X, y):
     ### END SOLUTION
 
 
-# %% tests="fit_calibrated_svm" points=3
+# %% tests="fit_calibrated_svm" points=3 assesses="L3.3.1"
 _fc_model = fit_calibrated_svm(X_train, y_train)
 _fc_p = lambda: _fc_model.predict_proba(X_val)[:, 1]
 check("fit_calibrated_svm",
@@ -316,7 +316,7 @@ def threshold_for_recall(y_true, p, target):
     ### END SOLUTION
 
 
-# %% tests="threshold_for_recall" points=2
+# %% tests="threshold_for_recall" points=2 assesses="L3.1.2"
 _tr_y = np.array([1, 1, 1, 1, 0, 0, 0, 0])
 _tr_p = np.array([0.95, 0.8, 0.6, 0.3, 0.7, 0.4, 0.2, 0.1])
 check("threshold_for_recall",
@@ -462,7 +462,7 @@ def hematoxylin_mask(rgb, sigma):
     ### END SOLUTION
 
 
-# %% tests="hematoxylin_mask" points=2
+# %% tests="hematoxylin_mask" points=2 assesses="L3.1.2"
 _hm_crop = data.immunohistochemistry()[250:346, 140:268]
 _hm = lambda: hematoxylin_mask(_hm_crop, 1.0)
 check("hematoxylin_mask",
@@ -557,7 +557,7 @@ def count_nuclei(mask, min_area):
     ### END SOLUTION
 
 
-# %% tests="count_nuclei" points=2
+# %% tests="count_nuclei" points=2 assesses="L3.1.2"
 _cn_mask = np.zeros((30, 30), dtype=bool)
 _cn_mask[2:8, 2:8] = True        # 36 pixels
 _cn_mask[12:15, 20:23] = True    # 9 pixels
@@ -661,7 +661,7 @@ print("simple count:", count_nuclei(mask, 15), " reference count (touching nucle
 # 请用 3 到 5 句话向医院的项目经理解释：为什么这样做，代价是什么，为什么测试集病人上的
 # 灵敏度仍可能低于 0.98，以及你会怎么应对。
 
-# %% [markdown] manual="why_sensitivity" points=2
+# %% [markdown] manual="why_sensitivity" points=2 assesses="L3.1.2,ethics"
 # **Model answer.** Accuracy counts every error the same, but a missed cancer (false
 # negative) delays treatment and can cost a life, while a false alarm costs one more
 # examination; so the threshold is set from the sensitivity the clinic needs, and among

@@ -234,7 +234,7 @@ playground.choose(C=10.0, gamma=0.3)
 ### END SOLUTION
 
 
-# %% tests="playground_choice" points=2
+# %% tests="playground_choice" points=2 assesses="L3.3.1"
 check("playground_choice",
       expect(lambda: set(playground.chosen) == {"C", "gamma"},
              en="No choice is recorded yet: call playground.choose(C=..., gamma=...) with values from the sliders.",
@@ -337,7 +337,7 @@ def diagnose_fit(train_score, val_score, min_train=0.85, max_gap=0.05):
     ### END SOLUTION
 
 
-# %% tests="diagnose_fit" points=1
+# %% tests="diagnose_fit" points=1 assesses="L3.3.1,L3.2.2"
 check("diagnose_fit",
       expect(lambda: diagnose_fit(0.70, 0.68) == "underfitting",
              en="Training 0.70 and validation 0.68: the model does not even fit its training data, so it is 'underfitting'.",
@@ -442,7 +442,7 @@ def validation_curve_table(X, y, gamma_values, C=1.0):
     ### END SOLUTION
 
 
-# %% tests="validation_curve_table" points=2
+# %% tests="validation_curve_table" points=2 assesses="L3.3.1"
 _vc = functools.cache(lambda: validation_curve_table(X_train, y_train, [0.01, 1.0, 100.0]))
 check("validation_curve_table",
       expect(lambda: list(_vc().columns) == ["gamma", "train_score", "val_score"] and len(_vc()) == 3,
@@ -605,7 +605,7 @@ def best_c_by_grid_search(X, y, C_values, gamma=1.0):
     ### END SOLUTION
 
 
-# %% tests="best_c_by_grid_search" points=2
+# %% tests="best_c_by_grid_search" points=2 assesses="L3.3.1"
 _gs = functools.cache(lambda: best_c_by_grid_search(X_train, y_train, [0.01, 1.0, 100.0]))
 check("best_c_by_grid_search",
       expect(lambda: isinstance(_gs(), tuple) and len(_gs()) == 2,
@@ -709,7 +709,7 @@ def random_search_svm(X, y, budget, seed):
     ### END SOLUTION
 
 
-# %% tests="random_search_svm" points=3
+# %% tests="random_search_svm" points=3 assesses="L3.3.1"
 _rs = functools.cache(lambda: random_search_svm(X_train, y_train, 4, 0))
 check("random_search_svm",
       expect(lambda: hasattr(_rs(), "best_params_"),
@@ -840,7 +840,7 @@ quiz.answer("budget", "a")
 quiz.answers
 
 
-# %% tests="tuning_quiz" points=2
+# %% tests="tuning_quiz" points=2 assesses="L3.3.1,fundamentals"
 check("tuning_quiz",
       expect(lambda: set(load_quiz_answers("l3_tuning_quiz")) == {"gap", "remedies", "test_set", "flat_low", "budget"},
              en="Not every question is answered yet: click an answer for each of the five questions.",

@@ -160,7 +160,7 @@ def missing_report(df):
     ### END SOLUTION
 
 
-# %% tests="missing_report" points=2
+# %% tests="missing_report" points=2 assesses="L4.1.1"
 _mr_in = pd.DataFrame({"a": [1.0, None, 3.0, None], "b": ["x", "y", None, "z"], "c": [1, 2, 3, 4]})
 _mr = lambda: missing_report(_mr_in.copy())
 check("missing_report",
@@ -281,7 +281,7 @@ def count_duplicates(df, key):
     ### END SOLUTION
 
 
-# %% tests="count_duplicates" points=2
+# %% tests="count_duplicates" points=2 assesses="L4.1.1"
 _cd_in = pd.DataFrame({"visit_id": ["V1", "V2", "V2", "V3", "V3", "V2"],
                        "systolic_bp": [120, 130, 130, 110, 115, 130]})
 check("count_duplicates",
@@ -379,7 +379,7 @@ def iqr_outliers(values, k=1.5):
     ### END SOLUTION
 
 
-# %% tests="iqr_outliers" points=2
+# %% tests="iqr_outliers" points=2 assesses="L4.1.1,fundamentals"
 _io_in = pd.Series([10.0, 12.0, 11.0, 13.0, 12.0, 40.0, None, 11.0, -5.0], index=list("abcdefghi"))
 check("iqr_outliers",
       expect(lambda: list(iqr_outliers(_io_in.copy()).index) == list("abcdefghi"),
@@ -484,7 +484,7 @@ def invalid_codes(df, allowed):
     ### END SOLUTION
 
 
-# %% tests="invalid_codes" points=2
+# %% tests="invalid_codes" points=2 assesses="L4.1.1"
 _ic_in = pd.DataFrame({"sex": ["F", "m", " M", None, "X"], "smoker": ["Y", "N", "U", "n", "N"],
                        "age": [50, 60, 70, 80, 90]}, index=[10, 11, 12, 13, 14])
 _ic = lambda: invalid_codes(_ic_in.copy(), {"sex": ["F", "M"], "smoker": ["Y", "N"]})
@@ -582,7 +582,7 @@ def leaked_patients(train, test, key="patient_id"):
     ### END SOLUTION
 
 
-# %% tests="leaked_patients" points=2
+# %% tests="leaked_patients" points=2 assesses="L4.1.1"
 _lp_train = pd.DataFrame({"patient_id": ["P9", "P2", "P2", "P5"], "visit_id": ["V1", "V2", "V3", "V4"]})
 _lp_test = pd.DataFrame({"patient_id": ["P7", "P5", "P2", "P5"], "visit_id": ["V8", "V9", "V10", "V11"]})
 check("leaked_patients",
@@ -686,7 +686,7 @@ def quality_score(df):
     ### END SOLUTION
 
 
-# %% tests="quality_score" points=2
+# %% tests="quality_score" points=2 assesses="L4.1.1"
 _qs_in = pd.DataFrame({
     "visit_id": ["V1", "V2", "V3", "V4", "V5", "V6", "V6", "V7"],
     "age": [50, 60, 250, 40, 18, 70, 70, 35],
@@ -811,7 +811,7 @@ def clean_visits(df):
     ### END SOLUTION
 
 
-# %% tests="clean_visits" points=4
+# %% tests="clean_visits" points=4 assesses="L4.1.2"
 _cv_in = pd.DataFrame({
     "visit_id": ["V1", "V2", "V2", "V3", "V4", "V5"],
     "patient_id": ["P1", "P2", "P2", "P3", "P4", "P5"],
@@ -983,7 +983,7 @@ def validation_accuracy(prepare, train_raw, valid):
     ### END SOLUTION
 
 
-# %% tests="validation_accuracy" points=2
+# %% tests="validation_accuracy" points=2 assesses="L4.1.2"
 _va_raw = pd.read_csv("visits_raw.csv")
 _va_valid = pd.read_csv("visits_valid.csv")
 _va_valid = _va_valid[~_va_valid["patient_id"].isin(_va_raw["patient_id"])].reset_index(drop=True)
@@ -1080,7 +1080,7 @@ print(f"(on all {len(valid)} validation visits, leak included, the new method wo
 # 怎样解决它们；模型因此提高了多少，以及你是**怎样**度量的（在什么数据上，和什么作比较）；为什么在
 # 度量之前必须把那 14 位患者从验证数据中去掉。最后指出一个仍然存在的风险。
 
-# %% [markdown] manual="report_improvement" points=3
+# %% [markdown] manual="report_improvement" points=3 assesses="L4.1.2"
 # **Model answer.** The export had duplicated and re-typed visits (22 extra rows), codes
 # typed in several ways or invalid (`m`, ` F`, `X`, `U`), impossible values from typing
 # errors, gaps in four measurements, and about 10 % of glucose values written in mg/dL

@@ -173,7 +173,7 @@ def agreement_and_kappa(labels_1, labels_2):
     ### END SOLUTION
 
 
-# %% tests="agreement_and_kappa" points=2
+# %% tests="agreement_and_kappa" points=2 assesses="L4.2.2"
 _ak_1 = ["refund", "refund", "delivery", "quality", "account", "refund"]
 _ak_2 = ["refund", "quality", "delivery", "quality", "account", "delivery"]
 _ak = lambda: agreement_and_kappa(_ak_1, _ak_2)
@@ -310,7 +310,7 @@ def fleiss_complete(df, raters):
     ### END SOLUTION
 
 
-# %% tests="fleiss_complete" points=2
+# %% tests="fleiss_complete" points=2 assesses="L4.2.2"
 _fc_df = pd.DataFrame({"x": ["refund", "refund", "quality", "account", "delivery"],
                        "y": ["refund", "quality", "quality", "account", None],
                        "z": ["refund", "refund", "quality", "delivery", "delivery"]})
@@ -439,7 +439,7 @@ def krippendorff_nominal(df, raters, classes):
     ### END SOLUTION
 
 
-# %% tests="krippendorff_nominal" points=2
+# %% tests="krippendorff_nominal" points=2 assesses="L4.2.2"
 _kn_df = pd.DataFrame({"p": ["refund", "delivery", "account", "quality", "refund", None],
                        "q": ["refund", "delivery", "account", "refund", None, "account"],
                        "r": [None, "delivery", "quality", "quality", "refund", "account"]})
@@ -600,7 +600,7 @@ def flag_label_issues(features, labels, classes):
     ### END SOLUTION
 
 
-# %% tests="flag_label_issues" points=3
+# %% tests="flag_label_issues" points=3 assesses="L4.2.2"
 _fl_vendor = pd.read_csv("tickets_vendor.csv", keep_default_na=False, na_values=[""])
 _fl_features = TfidfVectorizer().fit_transform(_fl_vendor["text_en"])
 _fl_flags = flag_label_issues(_fl_features, _fl_vendor["label"].tolist(), list(CLASSES))
@@ -703,7 +703,7 @@ for _item, _label in {"t006": "quality", "t009": "refund", "t011": "account", "t
     queue.session.goto(queue.session.task.items.index(_item))
     queue.session.label(_label)
 
-# %% tests="adjudicate" points=3
+# %% tests="adjudicate" points=3 assesses="L4.2.2"
 from course.widgets import LabelTask
 from course.widgets.answer_log import read_actions
 from course.widgets.state import LabelingState, answered
@@ -785,7 +785,7 @@ def judge(answer, gold):
 # 请在下面的单元格里用 4–6 句话回复项目经理：两个数字分别说明什么，为什么相差这么大，标签是否
 # 可靠，以及在训练之前你接下来会检查或做什么。
 
-# %% [markdown] manual="near_unanimous" points=2
+# %% [markdown] manual="near_unanimous" points=2 assesses="L4.2.2,fundamentals"
 # **Model answer.** The 97 % agreement is no better than what two people would reach by
 # labeling almost everything `normal` without reading: with 97 % `normal` records, chance
 # agreement alone is about 94 %. Cohen's kappa removes that chance part, and 0.05 means the

@@ -119,7 +119,7 @@ def confused_pairs(df, raters):
     ### END SOLUTION
 
 
-# %% tests="confused_pairs" points=2
+# %% tests="confused_pairs" points=2 assesses="L4.2.1,L4.2.2"
 _cp_df = pd.DataFrame({"a": ["normal", "stage1", "stage2", "normal"],
                        "b": ["elevated", "stage2", "stage2", "normal"],
                        "c": ["normal", "stage1", "crisis", "normal"]})
@@ -261,7 +261,7 @@ def reading_problem(systolic, diastolic):
     ### END SOLUTION
 
 
-# %% tests="reading_problem" points=1
+# %% tests="reading_problem" points=1 assesses="L4.2.1"
 check("reading_problem",
       expect(lambda: reading_problem(128, 82) is None,
              en="128/82 is an ordinary reading: return None.",
@@ -367,7 +367,7 @@ def bp_class(systolic, diastolic):
     ### END SOLUTION
 
 
-# %% tests="bp_class" points=3
+# %% tests="bp_class" points=3 assesses="L4.2.1"
 check("bp_class",
       expect(lambda: [bp_class(115, 75), bp_class(125, 75), bp_class(135, 75), bp_class(150, 75),
                       bp_class(190, 75)] == CLASSES,
@@ -533,7 +533,7 @@ def write_spec():
     ### END SOLUTION
 
 
-# %% tests="write_spec" points=2
+# %% tests="write_spec" points=2 assesses="L4.2.1"
 _ws_spec = write_spec()
 check("write_spec",
       expect(lambda: isinstance(_ws_spec, dict) and {"task", "version", "classes", "decision_rules", "hard_cases",
@@ -670,7 +670,7 @@ def audit_labels(df, rules):
     ### END SOLUTION
 
 
-# %% tests="audit_labels" points=2
+# %% tests="audit_labels" points=2 assesses="L4.2.2"
 _al_df = pd.DataFrame({"id": ["b3", "b1", "b2", "b4"], "systolic": [150, 120, 135, 100],
                        "diastolic": [95, 70, 70, 60], "label": ["high", "ok", "ok", "ok "]})
 _al_rule = lambda s, d: "high" if s >= 130 else "ok"
@@ -759,7 +759,7 @@ def judge(answer, gold):
 # 什么、为什么改，至少点出试标暴露的两处含糊；(b) 用标注员不会误解的话给出 `elevated` 类的定义；
 # (c) 说明遇到“135/”或“85/130”这样的读数怎么办；(d) 说明按 v1 已经做好的标签如何处理。
 
-# %% [markdown] manual="spec_review" points=2
+# %% [markdown] manual="spec_review" points=2 assesses="L4.2.1"
 # **Model answer.** Thank you for the pilot: your labels showed us where v1 was unclear,
 # not that you were careless. v2 fixes three things: (1) when the two numbers fall into
 # different categories, the higher category wins (139/60 is stage 1); (2) every border is

@@ -145,7 +145,7 @@ def confusion_counts(y_true, y_pred):
     ### END SOLUTION
 
 
-# %% tests="confusion_counts" points=2
+# %% tests="confusion_counts" points=2 assesses="L4.3.2,fundamentals"
 check("confusion_counts",
       expect(lambda: confusion_counts([1, 1, 0, 0, 1, 0], [1, 0, 1, 0, 1, 0]) == {"tp": 2, "fp": 1, "fn": 1, "tn": 2},
              en="For true [1, 1, 0, 0, 1, 0] and predicted [1, 0, 1, 0, 1, 0] the counts should be tp 2, fp 1, fn 1, tn 2.",
@@ -256,7 +256,7 @@ def precision_recall_f1(y_true, y_pred):
     ### END SOLUTION
 
 
-# %% tests="precision_recall_f1" points=2
+# %% tests="precision_recall_f1" points=2 assesses="L4.3.2,fundamentals"
 _pr = lambda: precision_recall_f1(valid_y, valid_pred)
 check("precision_recall_f1",
       expect(lambda: set(precision_recall_f1([1, 0, 1, 1], [1, 1, 0, 1])) == {"precision", "recall", "f1"}
@@ -364,7 +364,7 @@ def curve_summary(y_true, scores):
     ### END SOLUTION
 
 
-# %% tests="curve_summary" points=2
+# %% tests="curve_summary" points=2 assesses="L4.3.2"
 check("curve_summary",
       expect(lambda: set(curve_summary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])) == {"roc_auc", "average_precision"}
              and abs(curve_summary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])["roc_auc"] - 0.75) < 1e-9
@@ -465,7 +465,7 @@ def total_cost(y_true, scores, threshold, cost_fp, cost_fn):
     ### END SOLUTION
 
 
-# %% tests="total_cost" points=2
+# %% tests="total_cost" points=2 assesses="L4.3.2"
 check("total_cost",
       expect(lambda: total_cost([1, 0, 1, 0], [0.9, 0.6, 0.3, 0.1], 0.5, 200, 1500) == 1700,
              en="For true [1, 0, 1, 0], scores [0.9, 0.6, 0.3, 0.1] and threshold 0.5: one false positive and one false negative cost 200 + 1500 = 1700.",
@@ -553,7 +553,7 @@ def best_threshold(y_true, scores, cost_fp, cost_fn):
     ### END SOLUTION
 
 
-# %% tests="best_threshold" points=3
+# %% tests="best_threshold" points=3 assesses="L4.3.2"
 check("best_threshold",
       expect(lambda: abs(best_threshold([0, 0, 1, 1, 0], [0.05, 0.2, 0.3, 0.7, 0.8], 100, 1000) - 0.21) < 1e-9,
              en="For true [0, 0, 1, 1, 0], scores [0.05, 0.2, 0.3, 0.7, 0.8] and prices 100 / 1000 the best threshold is 0.21 (cost 100).",
@@ -709,7 +709,7 @@ def cv_scores(model, X, y, groups):
     ### END SOLUTION
 
 
-# %% tests="cv_scores" points=3
+# %% tests="cv_scores" points=3 assesses="L4.3.2,fundamentals"
 _cv_memory = make_pipeline(ColumnTransformer([("numbers", StandardScaler(), NUMERIC),
                                               ("sex", OneHotEncoder(handle_unknown="ignore"), ["sex"])]),
                            KNeighborsClassifier(n_neighbors=15))
@@ -819,7 +819,7 @@ print({name: round(value, 3) for name, value in estimates.items()}, "| new peopl
 # （或在某个明确阈值下的哪个指标），为什么不用准确率？请提到两种错误的代价，说明这个数字应该怎样估计才能
 # 对新的人成立，并指出你会在它旁边一起汇报什么。
 
-# %% [markdown] manual="report_metric" points=3
+# %% [markdown] manual="report_metric" points=3 assesses="L4.3.2"
 # **Model answer.** Do not report accuracy: with about 16 % positives, telling everyone they
 # are healthy already scores 0.84, and the model at 0.5 scores 0.86 while it misses two
 # thirds of the people with diabetes. Report **recall (sensitivity) at the operating

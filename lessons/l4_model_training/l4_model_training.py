@@ -122,7 +122,7 @@ def split_data(df, target, seed=0):
     ### END SOLUTION
 
 
-# %% tests="split_data" points=2
+# %% tests="split_data" points=2 assesses="L4.1.2,fundamentals"
 _sd = lambda seed: split_data(stays.copy(), "readmitted", seed=seed)
 check("split_data",
       expect(lambda: len(_sd(0)) == 4 and len(_sd(0)[0]) == 900 and len(_sd(0)[1]) == 300,
@@ -234,7 +234,7 @@ def majority_baseline(X_train, y_train):
     ### END SOLUTION
 
 
-# %% tests="majority_baseline" points=1
+# %% tests="majority_baseline" points=1 assesses="L4.3.2,fundamentals"
 _mb = lambda: majority_baseline(X_train.copy(), y_train.copy())
 check("majority_baseline",
       expect(lambda: isinstance(_mb(), DummyClassifier) and hasattr(_mb(), "classes_"),
@@ -312,7 +312,7 @@ def mean_baseline(X_train, y_train):
     ### END SOLUTION
 
 
-# %% tests="mean_baseline" points=1
+# %% tests="mean_baseline" points=1 assesses="L4.3.2,fundamentals"
 _mn = lambda: mean_baseline(X_train.copy(), los_train.copy())
 check("mean_baseline",
       expect(lambda: isinstance(_mn(), DummyRegressor) and hasattr(_mn(), "constant_"),
@@ -453,7 +453,7 @@ def make_preprocessor():
     ### END SOLUTION
 
 
-# %% tests="make_preprocessor" points=2
+# %% tests="make_preprocessor" points=2 assesses="L4.1.2"
 _mp = lambda: make_preprocessor().fit(X_train.copy())
 _mp_dense = lambda matrix: matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
 _mp_new = X_test.head(3).copy()
@@ -580,7 +580,7 @@ def classification_pipeline():
     ### END SOLUTION
 
 
-# %% tests="classification_pipeline" points=3
+# %% tests="classification_pipeline" points=3 assesses="L4.3.2,fundamentals"
 import skops.io as _cp_skops
 
 
@@ -666,7 +666,7 @@ def regression_pipeline():
     ### END SOLUTION
 
 
-# %% tests="regression_pipeline" points=3
+# %% tests="regression_pipeline" points=3 assesses="L4.3.2,fundamentals"
 import skops.io as _rp_skops
 _rp = lambda: regression_pipeline().fit(X_train.copy(), los_train.copy())
 check("regression_pipeline",
@@ -754,7 +754,7 @@ def mae_report(model, baseline, X_test, y_test):
     ### END SOLUTION
 
 
-# %% tests="mae_report" points=2
+# %% tests="mae_report" points=2 assesses="L4.3.2"
 class _MrConstant:
     """A stand-in model that predicts the same number for every row."""
 

@@ -186,7 +186,7 @@ def load_and_score(path, batch):
     ### END SOLUTION
 
 
-# %% tests="load_and_score" points=2
+# %% tests="load_and_score" points=2 assesses="L4.3.1,L5.3.1"
 import os as _ls_os
 from sklearn.preprocessing import FunctionTransformer as _LsFunction
 sio.dump(make_pipeline(_LsFunction(_ls_os.getcwd)), "_ls_tampered.skops")
@@ -341,7 +341,7 @@ def psi(reference, current):
     ### END SOLUTION
 
 
-# %% tests="psi" points=2
+# %% tests="psi" points=2 assesses="L4.3.1"
 _ps_ref = np.arange(100.0)
 _ps_r = np.array([9] * 9 + [10]) / 91           # reference shares of 0, 1, ..., 90 in its 10 bins
 _ps_c = np.array([0.0001, 1.0] + [0.0001] * 8)   # both current values in the second bin
@@ -487,7 +487,7 @@ def daily_monitoring(daily, reference, model):
     ### END SOLUTION
 
 
-# %% tests="daily_monitoring" points=3
+# %% tests="daily_monitoring" points=3 assesses="L4.3.1"
 _dm_model = sio.load("parcel_model.skops", trusted=REVIEWED_TYPES)
 _dm_ref = pd.DataFrame({"distance_km": [1.0, 2.0, 3.0, 4.0], "weight_kg": [1.0, 1.0, 2.0, 2.0],
                         "queue": [40, 40, 40, 40], "rain_mm": [0.0, 0.0, 0.0, 5.0]})
@@ -661,7 +661,7 @@ def alert_rule(stats, rule):
     ### END SOLUTION
 
 
-# %% tests="alert_rule" points=2
+# %% tests="alert_rule" points=2 assesses="L4.3.1"
 _ar_stats = pd.DataFrame({"missing_share": [0.0, 0.2, 0.05, 0.0], "max_ks": [0.1, 0.9, 0.3, 0.1],
                           "accuracy": [0.8, 0.4, 0.62, 0.7]}, index=pd.Index([4, 5, 6, 7], name="day"))
 _ar_rule = {"max_missing": 0.05, "max_ks": 0.3, "min_accuracy": 0.62}
@@ -796,7 +796,7 @@ def choose_rule(stats, incident_days, candidates):
     ### END SOLUTION
 
 
-# %% tests="choose_rule" points=3
+# %% tests="choose_rule" points=3 assesses="L4.3.1,L4.3.2"
 _cr_stats = pd.DataFrame({"missing_share": [0.0, 0.0, 0.3, 0.0, 0.0, 0.0],
                           "max_ks": [0.10, 0.45, 0.12, 0.15, 1.00, 0.12],
                           "accuracy": [0.80, 0.82, 0.70, 0.66, 0.35, 0.52]},
@@ -935,7 +935,7 @@ pd.DataFrame(alert_rule(history, chosen))
 # （1）监控发现了什么（哪些数字、哪个特征）；（2）最可能的原因；（3）你现在会做什么，以及怎样
 # 防止它再次悄无声息地发生。最后再用一句话说明：为什么第 18 到 20 天虽然 `max_ks` 很高，却**不**算故障。
 
-# %% [markdown] manual="maintenance_record" points=2
+# %% [markdown] manual="maintenance_record" points=2 assesses="L4.3.1,L5.3.1"
 # **Model answer.** Days 14–16: `max_ks` jumped to 1.0 on `weight_kg` (PSI far above 0.25)
 # while missing values stayed at 0, and accuracy fell from about 0.8 to 0.3–0.4; the
 # weights are around a thousand times larger than usual, so the weight column is almost

@@ -135,7 +135,7 @@ def load_orders(path):
     ### END SOLUTION
 
 
-# %% tests="load_orders" points=1
+# %% tests="load_orders" points=1 assesses="L5.1.1"
 with open("orders_raw.csv", encoding="utf-8") as _lo_file:
     _lo_rows = sum(1 for _ in _lo_file) - 1
 _lo = lambda: load_orders("orders_raw.csv")
@@ -251,7 +251,7 @@ def strip_whitespace(df):
     ### END SOLUTION
 
 
-# %% tests="strip_whitespace" points=2
+# %% tests="strip_whitespace" points=2 assesses="L5.1.2"
 _sw_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003"],
     "customer": ["  张伟", "Li Na ", "王芳"],
@@ -396,7 +396,7 @@ def parse_dates(df):
     ### END SOLUTION
 
 
-# %% tests="parse_dates" points=3
+# %% tests="parse_dates" points=3 assesses="L5.1.2"
 _pd_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004", "000005", "000006", "000007"],
     "order_date": ["2026-03-05", "2026/3/5", "05.03.2026", "2026-01-20", None, "2026-02-30", "待定"],
@@ -545,7 +545,7 @@ def drop_invalid(df):
     ### END SOLUTION
 
 
-# %% tests="drop_invalid" points=2
+# %% tests="drop_invalid" points=2 assesses="L5.1.2"
 _di_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004", "000005", "000006"],
     "order_date": pd.to_datetime(["2026-03-01", "2026-03-02", "2026-03-03", None, "2026-03-05", "2026-03-06"]),
@@ -687,7 +687,7 @@ def deduplicate(df):
     ### END SOLUTION
 
 
-# %% tests="deduplicate" points=2
+# %% tests="deduplicate" points=2 assesses="L5.1.2"
 _dd_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000002", "000003", "000004", "000003"],
     "customer": ["张伟", "王芳", "王芳", "李娜", "刘洋", "李娜"],
@@ -800,7 +800,7 @@ def fill_missing(df):
     ### END SOLUTION
 
 
-# %% tests="fill_missing" points=3
+# %% tests="fill_missing" points=3 assesses="L5.1.2"
 _fm_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004", "000005", "000006", "000007"],
     "category": ["图书", "图书", "图书", "电子产品", "电子产品", "图书", "电子产品"],
@@ -900,7 +900,7 @@ def judge(answer, gold):
 # 为什么用**同一类别**的平均价格、而不是全部订单的平均价格来填补缺失的单价？
 # 再说出“填补数值”相比“删掉这些行”的一个风险，以及你可以怎样应对它。
 
-# %% [markdown] manual="why_median" points=2
+# %% [markdown] manual="why_median" points=2 assesses="L5.1.2,fundamentals"
 # **Model answer.** Quantities are skewed: most orders have 1 to 4 items, but a few bulk
 # orders of 20 to 60 pull the mean up to about 3, a value that does not describe a typical
 # order; the median is robust to these outliers and stays at a typical quantity (2).
@@ -977,7 +977,7 @@ def add_amount_level(df):
     ### END SOLUTION
 
 
-# %% tests="add_amount_level" points=2
+# %% tests="add_amount_level" points=2 assesses="L5.1.2"
 _al_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004"],
     "quantity": [2.0, 1.0, 4.0, 3.0],
@@ -1102,7 +1102,7 @@ def summarise_by_city(df):
     ### END SOLUTION
 
 
-# %% tests="summarise_by_city" points=2
+# %% tests="summarise_by_city" points=2 assesses="L5.1.2"
 _sc_in = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004", "000005", "000006"],
     "city": ["上海", "北京", "上海", "广州", "北京", "上海"],
@@ -1215,7 +1215,7 @@ def export_report(df, path):
     ### END SOLUTION
 
 
-# %% tests="export_report" points=1
+# %% tests="export_report" points=1 assesses="L5.1.1,L5.1.2"
 import os as _er_os, tempfile as _er_tempfile
 _er_dir = _er_tempfile.mkdtemp()
 _er_in = pd.DataFrame({"city": ["北京", "上海"], "orders": [2, 3], "total_amount": [520.0, 180.5]})

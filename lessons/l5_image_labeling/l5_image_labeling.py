@@ -105,7 +105,7 @@ def enlarge(image, factor):
     ### END SOLUTION
 
 
-# %% tests="enlarge" points=1
+# %% tests="enlarge" points=1 assesses="L5.2.1"
 _en_small = np.array([[0, 16], [8, 4]], dtype=np.int64)
 check("enlarge",
       expect(lambda: enlarge(_en_small, 3).shape == (6, 6),
@@ -187,7 +187,7 @@ for _dg_position, _dg_key in enumerate(_dg_keys):
     digit_labeler.session.goto(_dg_position)
     digit_labeler.session.label(_dg_key)
 
-# %% tests="label_digits" points=3
+# %% tests="label_digits" points=3 assesses="L5.2.1"
 check("label_digits",
       expect(lambda: digit_labeler.session.progress()["done"] == len(digit_images),
              en="Label every digit in the widget above (the progress line shows how many are done).",
@@ -284,7 +284,7 @@ def tight_box(mask):
     ### END SOLUTION
 
 
-# %% tests="tight_box" points=2
+# %% tests="tight_box" points=2 assesses="L5.2.1"
 _tb_mask = np.zeros((6, 8), dtype=bool)
 _tb_mask[1:4, 2:7] = True
 _tb_dot = np.zeros((5, 5), dtype=bool)
@@ -383,7 +383,7 @@ def iou(a, b):
     ### END SOLUTION
 
 
-# %% tests="iou" points=2
+# %% tests="iou" points=2 assesses="L5.2.1,L5.2.2"
 _io_a = {"x": 0, "y": 0, "w": 4, "h": 4}
 check("iou",
       expect(lambda: abs(iou(_io_a, _io_a) - 1.0) < 1e-9,
@@ -493,7 +493,7 @@ for _bx_position, _bx_scene in enumerate(scene_images):
     box_labeler.session.label([{"x": x, "y": y, "w": w, "h": h, "label": label}
                                for label, x, y, w, h in _bx_drawn[_bx_scene]])
 
-# %% tests="box_scenes" points=3
+# %% tests="box_scenes" points=3 assesses="L5.2.1"
 check("box_scenes",
       expect(lambda: box_labeler.session.progress()["done"] == len(scene_images),
              en="Draw the boxes on every image in the widget above (an image counts as done once it has a box).",
@@ -552,7 +552,7 @@ def judge(answer, gold):
 # 被图像边缘截断的零件怎么处理；无法判断类别的零件怎么处理。用 IoU 衡量的内容，解释为什么每条边
 # 都大 20% 的框是个问题。
 
-# %% [markdown] manual="box_guideline" points=2
+# %% [markdown] manual="box_guideline" points=2 assesses="L5.2.1"
 # **Model answer.** Every part gets one box whose four edges touch the part's outermost
 # pixels: no margin, nothing cut off, because the detector learns the part's extent from the
 # box. A box 20 % too large on every side has 1.4 × 1.4 ≈ 1.96 times the area, so its IoU

@@ -103,7 +103,7 @@ def class_balance(df):
     ### END SOLUTION
 
 
-# %% tests="class_balance" points=2
+# %% tests="class_balance" points=2 assesses="L5.2.2"
 _cb_in = pd.DataFrame({"label": ["b", "a", "c", "a", "b", "a", "d", "d"]})
 check("class_balance",
       expect(lambda: list(class_balance(_cb_in).columns) == ["label", "count", "share"],
@@ -223,7 +223,7 @@ def per_annotator(df):
     ### END SOLUTION
 
 
-# %% tests="per_annotator" points=2
+# %% tests="per_annotator" points=2 assesses="L5.2.2"
 _pa_in = pd.DataFrame({"annotator": ["wu", "li", "wu", "li", "wu"], "label": ["neg", "pos", "pos", "pos", "pos"]})
 check("per_annotator",
       expect(lambda: per_annotator(_pa_in).index.tolist() == ["li", "wu"],
@@ -326,7 +326,7 @@ def to_jsonl(df):
     ### END SOLUTION
 
 
-# %% tests="to_jsonl" points=2
+# %% tests="to_jsonl" points=2 assesses="L5.2.2,fundamentals"
 _tj_in = pd.DataFrame({"item": ["m1", "m2"], "annotator": ["wang", "li"], "label": ["物流", "价格"],
                        "seconds": [3.5, 4.0]})
 check("to_jsonl",
@@ -455,7 +455,7 @@ def coco_to_yolo(coco, classes):
     ### END SOLUTION
 
 
-# %% tests="coco_to_yolo" points=3
+# %% tests="coco_to_yolo" points=3 assesses="L5.2.2,fundamentals"
 _cy_coco = {"images": [{"id": 1, "file_name": "a.png", "width": 200, "height": 100},
                        {"id": 2, "file_name": "b.png", "width": 50, "height": 50}],
             "annotations": [{"id": 1, "image_id": 1, "category_id": 2, "bbox": [10, 30, 40, 20]}],
@@ -575,7 +575,7 @@ def yolo_to_boxes(lines, width, height, classes):
     ### END SOLUTION
 
 
-# %% tests="yolo_to_boxes" points=2
+# %% tests="yolo_to_boxes" points=2 assesses="L5.2.2"
 _yb = lambda: yolo_to_boxes(["1 0.150000 0.400000 0.200000 0.200000", ""], 200, 100, ["circle", "square"])
 check("yolo_to_boxes",
       expect(lambda: len(_yb()) == 1 and _yb()[0]["label"] == "square",
@@ -683,7 +683,7 @@ def span_table(jsonl_text):
     ### END SOLUTION
 
 
-# %% tests="span_table" points=2
+# %% tests="span_table" points=2 assesses="L5.2.2"
 _st_text = ('{"id": "t1", "text": "张伟在北京工作。", "label": [[0, 2, "PER"], [3, 5, "LOC"]]}\n'
             '{"id": "t2", "text": "No names here.", "label": []}\n')
 check("span_table",
@@ -760,7 +760,7 @@ try:
 except Exception as error:  # not written yet
     print("per_annotator:", type(error).__name__)
 
-# %% [markdown] manual="balance_report" points=2
+# %% [markdown] manual="balance_report" points=2 assesses="L5.2.2"
 # **Model answer.** The classes are imbalanced: 物流 about 36 % of the labels, 质量 26 %,
 # 服务 20 %, 价格 13 % and 其他 only about 6 % (23 labels). A model can reach a high accuracy
 # while missing 其他 entirely, so evaluation should use macro-F1 or per-class recall and a

@@ -224,7 +224,7 @@ def tidy_label(text):
     ### END SOLUTION
 
 
-# %% tests="tidy_label" points=1
+# %% tests="tidy_label" points=1 assesses="fundamentals,L5.2.1"
 check("tidy_label",
       expect(lambda: tidy_label("  Positive\n") == "positive",
              en='tidy_label("  Positive\\n") should give "positive".',
@@ -332,7 +332,7 @@ def count_label(labels, label):
     ### END SOLUTION
 
 
-# %% tests="count_label" points=1
+# %% tests="count_label" points=1 assesses="fundamentals,L5.2.2"
 check("count_label",
       expect(lambda: count_label(["positive", "negative", "positive"], "positive") == 2,
              en='count_label(["positive", "negative", "positive"], "positive") should give 2.',
@@ -455,7 +455,7 @@ def label_counts(labels):
     ### END SOLUTION
 
 
-# %% tests="label_counts" points=2
+# %% tests="label_counts" points=2 assesses="fundamentals,L5.2.2"
 check("label_counts",
       expect(lambda: label_counts(["positive", "negative", "positive"]) == {"positive": 2, "negative": 1},
              en='label_counts(["positive", "negative", "positive"]) should give {"positive": 2, "negative": 1}.',
@@ -601,7 +601,7 @@ def read_lines(path):
     ### END SOLUTION
 
 
-# %% tests="read_lines" points=2
+# %% tests="read_lines" points=2 assesses="fundamentals,L5.1.2"
 _rl = lambda: read_lines("review_labels.txt")
 check("read_lines",
       expect(lambda: isinstance(_rl(), list) and _rl()[:2] == ["r001,positive", "r002,negative"],
@@ -766,7 +766,7 @@ error_function = "average_length"
 error_code = "total = total + len(text)"
 ### END SOLUTION
 
-# %% tests="read_the_error" points=2
+# %% tests="read_the_error" points=2 assesses="fundamentals,L5.3.1"
 import hashlib as _re_hashlib
 
 
@@ -920,7 +920,7 @@ def parse_line(line):
     ### END SOLUTION
 
 
-# %% tests="parse_line" points=2
+# %% tests="parse_line" points=2 assesses="fundamentals,L5.1.2"
 def _pl_raises(line):
     try:
         parse_line(line)
@@ -1034,7 +1034,7 @@ def read_labels(path):
     ### END SOLUTION
 
 
-# %% tests="read_labels" points=3
+# %% tests="read_labels" points=3 assesses="fundamentals,L5.1.2"
 _rb = lambda: read_labels("review_labels.txt")
 check("read_labels",
       expect(lambda: isinstance(_rb(), tuple) and len(_rb()) == 2
@@ -1178,7 +1178,7 @@ def format_summary(counts):
     ### END SOLUTION
 
 
-# %% tests="format_summary" points=2
+# %% tests="format_summary" points=2 assesses="fundamentals,L5.2.2"
 check("format_summary",
       expect(lambda: format_summary({"positive": 10, "negative": 6, "neutral": 6})
              == "positive: 10 (45.5%)\nnegative: 6 (27.3%)\nneutral: 6 (27.3%)\ntotal: 22",

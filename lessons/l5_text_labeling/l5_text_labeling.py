@@ -116,7 +116,7 @@ def clean_review(text):
     ### END SOLUTION
 
 
-# %% tests="clean_review" points=2
+# %% tests="clean_review" points=2 assesses="L5.2.1"
 check("clean_review",
       expect(lambda: clean_review("  Great kettle!  ") == "Great kettle!",
              en="Spaces at the start and the end should be removed.",
@@ -271,7 +271,7 @@ for _en_position, _en_code in enumerate(_en_clicks):
     en_labeler.session.goto(_en_position)
     en_labeler.session.label(_en_codes[_en_code])
 
-# %% tests="label_en" points=3
+# %% tests="label_en" points=3 assesses="L5.2.1"
 check("label_en",
       expect(lambda: en_labeler.session.progress()["done"] == len(reviews_en),
              en="Label every English review in the widget above (the progress line shows how many are done).",
@@ -396,7 +396,7 @@ for _zh_position, _zh_code in enumerate(_zh_clicks):
     zh_labeler.session.goto(_zh_position)
     zh_labeler.session.label(_zh_codes[_zh_code])
 
-# %% tests="label_zh" points=3
+# %% tests="label_zh" points=3 assesses="L5.2.1"
 check("label_zh",
       expect(lambda: zh_labeler.session.progress()["done"] == len(reviews_zh),
              en="Label every Chinese review in the widget above (the progress line shows how many are done).",
@@ -505,7 +505,7 @@ def score_labels(mine, gold):
     ### END SOLUTION
 
 
-# %% tests="score_labels" points=2
+# %% tests="score_labels" points=2 assesses="L5.2.2"
 _sl_gold = {"a": "positive", "b": "negative", "c": "negative", "d": "neutral"}
 _sl_mine = {"a": "positive", "b": "negative", "c": "positive"}
 _sl = lambda: score_labels(_sl_mine, _sl_gold)
@@ -628,7 +628,7 @@ def control_accuracy(labels, controls):
     ### END SOLUTION
 
 
-# %% tests="control_accuracy" points=2
+# %% tests="control_accuracy" points=2 assesses="L5.2.2"
 check("control_accuracy",
       expect(lambda: control_accuracy({"a": "pos", "b": "neg", "c": "pos"}, {"a": "pos", "b": "pos"}) == 0.5,
              en="One of the two control items (a) is right here, so the result is 0.5.",
@@ -709,7 +709,7 @@ def judge(answer, gold):
 #
 # 然后用两三句话解释：为什么标注团队要把这类疑难情况写进标注规范，而不是让每个标注员自己决定？
 
-# %% [markdown] manual="hard_cases" points=2
+# %% [markdown] manual="hard_cases" points=2 assesses="L5.2.1"
 # **Model answer.** (1) `negative`: sarcasm is labeled by what the writer means; "five stars
 # for creativity" mocks a watch that failed its main promise. (2) `mixed`: clear praise
 # (comfortable, fair price) and a clear complaint (squeaks), both about the purchase.

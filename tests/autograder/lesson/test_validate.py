@@ -19,6 +19,9 @@ EXPECTED = {
     "unquoted-cell-key": (22, 'write keys as key="value"'),
     "syntax-error-in-tests": (29, "Python syntax error"),
     "missing-dataset": (1, "dataset 'nowhere/missing.csv' is not in"),
+    "untagged-graded-item": (28, "graded item 'add' needs assesses="),
+    "unknown-assessed-content": (28, "unknown work content 'L5.9.9' in assesses="),
+    "assessed-content-above-lesson-level": (28, "'L3.2.2' is a Level 3 work content, above this Level 5 lesson"),
 }
 
 
@@ -43,3 +46,16 @@ def test_an_expectation_without_chinese_is_reported():
 def test_a_valid_lesson_has_no_problems():
     assert validate(read_lesson(FIXTURES / "valid-minimal.py"), FIXTURES / "datasets") == []
     assert validate(read_lesson(FIXTURES / "lessons" / "tiny_lesson"), FIXTURES / "datasets") == []
+
+
+def test_every_lesson_item_is_tagged_with_the_standard():
+    """The syllabus map: every graded item of every lesson names known work contents."""
+    from autograder.config import REPO
+    from autograder.lesson.source import find_lessons
+    from autograder.lesson.validate import check_assess_tags, check_assessed
+
+    for path in find_lessons(REPO / "lessons"):
+        lesson = read_lesson(path)
+        problems = [*check_assessed(lesson, None), *check_assess_tags(lesson, None)]
+        assert not problems, "\n".join(map(str, problems))
+        assert all(lesson.assessed().values())
