@@ -22,6 +22,7 @@ class CourseConfig:
     # exams (branch i11-papers): paper sources and formats under exams/, theory banks in exams/banks
     exams_dir: Path = REPO / "exams"
     banks_dir: Path = REPO / "exams" / "banks"
+    code_stub: str | None = None  # what replaces a solution in the release; practical papers: "______"
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())

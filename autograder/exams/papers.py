@@ -13,6 +13,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import nbformat
+
+from autograder.build.nbgrader_cells import nbgrader_metadata
 from autograder.build.pipeline import BuiltLesson, LessonProofFailed, build_lesson, load_valid_lesson
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
@@ -25,7 +28,7 @@ from autograder.lesson.source import lesson_file, read_lesson
 from autograder.lesson.validate import LessonInvalid, Problem
 from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks, visible_text
-from autograder.release.proofs import ProofReport
+from autograder.release.proofs import ProofReport, prove_lesson
 from autograder.release.publish import ReleaseRefused, release_lesson
 from course.exam import PAPER_SUFFIX
 from course.widgets.quiz import answer_file_for
@@ -33,6 +36,7 @@ from course.widgets.quiz import answer_file_for
 KINDS = ("theory", "practical")
 LEVELS = (5, 4, 3)
 PROOF_KEY, PROOF_BLANK = "proof-key", "proof-blank"
+BLANK = "______"  # what a practical paper's release shows where the candidate writes code
 
 
 def paper_ids() -> list[str]:
@@ -53,9 +57,15 @@ def build_paper(paper_id: str, config: CourseConfig, prove: bool = True) -> Buil
     if hints:
         raise LessonInvalid(hints)
     if not theory_level(paper_id):
-        built = build_lesson(path, config, prove=prove)
+        config = config.with_(code_stub=BLANK)
+        built = build_lesson(path, config, prove=False)
         disclose_after_close(config, paper_id)
-        return built
+        lock_given_code(built.notebook_path)
+        proof = prove_lesson(lesson, config) if prove else None
+        if proof and not proof.holds:
+            raise LessonProofFailed(f"{path}: the build of {paper_id} does not hold:\n"
+                                    + "\n".join(f"  - {problem}" for problem in proof.problems))
+        return BuiltLesson(built.lesson_id, built.notebook_path, built.manifest, proof)
     built = build_lesson(path, config, prove=False)
     disclose_after_close(config, paper_id)
     write_theory_paper(paper_id, config)
@@ -66,6 +76,16 @@ def build_paper(paper_id: str, config: CourseConfig, prove: bool = True) -> Buil
         raise LessonProofFailed(f"{path}: the build of {paper_id} does not hold:\n"
                                 + "\n".join(f"  - {problem}" for problem in proof.problems))
     return BuiltLesson(built.lesson_id, built.notebook_path, built.manifest, proof)
+
+
+def lock_given_code(notebook_path: Path) -> None:
+    """Given code becomes nbgrader's read-only cells: "do not change the other code" is then
+    checked by tamper detection, which restores such cells before grading and records it."""
+    notebook = nbformat.read(notebook_path, as_version=4)
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type == "code" and "nbgrader" not in cell.metadata and "course" not in cell.metadata:
+            cell.metadata.update(nbgrader_metadata(f"given_{index}", solution=False, grade=False, locked=True))
+    nbformat.write(notebook, notebook_path)
 
 
 def write_theory_paper(paper_id: str, config: CourseConfig) -> dict:
@@ -144,6 +164,8 @@ def prove_theory_paper(paper_id: str, config: CourseConfig) -> ProofReport:
 def release_paper(paper_id: str, config: CourseConfig) -> Path:
     """nbgrader's release of a built paper, scanned for leaks and (theory) for the key; the
     paper's close time becomes the assignment's due date."""
+    if not theory_level(paper_id):
+        config = config.with_(code_stub=BLANK)
     folder = release_lesson(read_lesson(paper_source(config, paper_id)), config)
     if theory_level(paper_id):
         leaks = key_leaks(folder, read_key(config, paper_id))
