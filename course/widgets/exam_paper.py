@@ -18,9 +18,9 @@ import traitlets
 from course.widgets.quiz import Question, Quiz
 
 SECTION_TITLES = {
-    "tf": {"en": "Part {n}: true or false ({count} × {points:g} point)", "zh": "第{n}部分：判断题（{count} 题，每题 {points:g} 分）"},
-    "single": {"en": "Part {n}: single choice ({count} × {points:g} point)", "zh": "第{n}部分：单项选择题（{count} 题，每题 {points:g} 分）"},
-    "multiple": {"en": "Part {n}: multiple choice ({count} × {points:g} point)", "zh": "第{n}部分：多项选择题（{count} 题，每题 {points:g} 分）"},
+    "tf": {"en": "Part {n}: true or false ({count} questions, {points:g} point each)", "zh": "第{n}部分：判断题（{count} 题，每题 {points:g} 分）"},
+    "single": {"en": "Part {n}: single choice ({count} questions, {points:g} point each)", "zh": "第{n}部分：单项选择题（{count} 题，每题 {points:g} 分）"},
+    "multiple": {"en": "Part {n}: multiple choice ({count} questions, {points:g} point each)", "zh": "第{n}部分：多项选择题（{count} 题，每题 {points:g} 分）"},
 }
 HEADER = {"en": "{title} · {total} questions, {points:g} points, {minutes} minutes",
           "zh": "{title} · 共 {total} 题，{points:g} 分，{minutes} 分钟"}
