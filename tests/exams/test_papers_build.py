@@ -31,3 +31,7 @@ def test_theory_papers_have_the_real_format(level, repo_config):
     key = json.loads((repo_config.judges_dir(paper_id) / "gold" / "key.json").read_text(encoding="utf-8"))
     assert set(key["key"]) == {q["id"] for q in paper.questions}
 
+
+
+def test_every_paper_is_in_the_repository():
+    assert PAPERS == paper_ids()
