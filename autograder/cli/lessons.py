@@ -5,6 +5,7 @@ import click
 from autograder.build.pipeline import LessonProofFailed, build_lesson
 from autograder.cli.app import built_lessons, fail, lesson_paths, main
 from autograder.config import CourseConfig
+from autograder.exams.bank import BankInvalid, check_banks
 from autograder.lesson.source import read_lesson
 from autograder.lesson.validate import LessonInvalid
 from autograder.release.publish import ReleaseRefused, release_lesson
@@ -20,6 +21,10 @@ from autograder.simulate import simulate_cohort
 def build(config: CourseConfig, lessons, lang, no_prove):
     """Validate lesson sources and write nbgrader source notebooks, proving each one."""
     config = config.with_(lang=lang)
+    try:
+        check_banks()  # the theory banks are course sources too
+    except BankInvalid as error:
+        fail(str(error))
     for path in lesson_paths(config, lessons):
         try:
             built = build_lesson(path, config, prove=not no_prove)

@@ -70,9 +70,9 @@ class Question:
         return tuple(o.id for o in self.options if o.correct)
 
 
-def load_bank(level: int, banks_dir: Path = BANKS_DIR) -> list[Question]:
+def load_bank(level: int, banks_dir: Path | None = None) -> list[Question]:
     """Every question of a level's bank; raises BankInvalid if any of its files has a problem."""
-    standard = load_standard()
+    standard, banks_dir = load_standard(), banks_dir or BANKS_DIR
     questions, problems = [], []
     for path in bank_files(banks_dir, level):
         records, file_problems = _read(path)
@@ -87,9 +87,9 @@ def load_bank(level: int, banks_dir: Path = BANKS_DIR) -> list[Question]:
     return questions
 
 
-def validate_banks(banks_dir: Path = BANKS_DIR, standard: Standard | None = None) -> list[Problem]:
+def validate_banks(banks_dir: Path | None = None, standard: Standard | None = None) -> list[Problem]:
     """Every problem in every bank: each question's own, then ids and stems across all banks."""
-    standard = standard or load_standard()
+    standard, banks_dir = standard or load_standard(), banks_dir or BANKS_DIR
     problems, records = [], []
     for level in LEVELS:
         for path in bank_files(banks_dir, level):
@@ -101,6 +101,13 @@ def validate_banks(banks_dir: Path = BANKS_DIR, standard: Standard | None = None
     problems += check_unique_ids(records)
     problems += check_near_duplicates(records)
     return sorted(problems, key=lambda p: (str(p.path), p.line))
+
+
+def check_banks(banks_dir: Path | None = None) -> None:
+    """Raise BankInvalid listing every problem in the banks (what `course build` runs first)."""
+    problems = validate_banks(banks_dir)
+    if problems:
+        raise BankInvalid(problems)
 
 
 def bank_files(banks_dir: Path, level: int) -> list[Path]:
@@ -187,6 +194,8 @@ def check_languages(record, path, _level, _standard) -> Iterator[Problem]:
     qid = record.get("id", "?")
     for name in ("stem", "explain"):
         text = record.get(name)
+        if name not in record:
+            continue  # reported by check_keys
         if not isinstance(text, dict):
             yield _at(path, record, f"{name} needs en and zh texts")
             continue
