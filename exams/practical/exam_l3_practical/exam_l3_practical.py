@@ -671,7 +671,7 @@ def judge(answer, gold):
 # **M10（10 分，人工评分）。** 在下面的单元格中给这位初级标注员写反馈（中文或英文，80 到 200 字）：肯定其做得好的地方，
 # 指出其最常见的两类错误并各举批次中的一个例子，说明能避免每类错误的规范条款，并给出下一批之前的一个具体练习步骤。
 
-# %% [markdown] manual="m10_feedback" points=10 assesses="L3.4.1,L3.4.2"
+# %% [markdown] manual="m10_feedback" points=10 assesses="L3.4.1,L3.4.2,ethics"
 # **Model answer.** Thank you for a careful first batch: most of your labels match the
 # reference. Two patterns cost you most. First, comments that are empty, ads or gibberish
 # (for example "Follow us for daily deals!!!") must be labeled `invalid`, not `neutral`: the

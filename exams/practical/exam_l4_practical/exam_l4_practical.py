@@ -290,7 +290,7 @@ kappa = (
 # %%
 Path("agreement.txt").write_text(f"percent_agreement={percent_agreement:.4f}\nkappa={kappa:.4f}\n", encoding="utf-8")
 
-# %% tests="m5_agreement" points=15 assesses="L4.2.2"
+# %% tests="m5_agreement" points=15 assesses="L4.2.2,fundamentals"
 check("m5_agreement",
       expect(lambda: Path("agreement.txt").exists() and "kappa=" in Path("agreement.txt").read_text(encoding="utf-8"),
              en="agreement.txt is missing or has no kappa line.", zh="agreement.txt 不存在或缺少 kappa 一行。"))

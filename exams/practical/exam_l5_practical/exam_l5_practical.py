@@ -315,7 +315,7 @@ stats["share"] = (
 stats.to_csv("label_stats.csv", index=False)
 stats
 
-# %% tests="m5_stats" points=15 assesses="L5.2.2"
+# %% tests="m5_stats" points=15 assesses="L5.2.2,fundamentals"
 check("m5_stats",
       expect(lambda: file_has_columns("label_stats.csv", ["label", "count", "share"]),
              en="label_stats.csv is missing or its columns are not label, count, share.",
