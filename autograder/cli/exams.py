@@ -78,7 +78,7 @@ def schedule(config: CourseConfig, paper_id, opens, closes):
     try:
         window = schedule_paper(config, paper_id, opens, closes)
     except ValueError as error:
-        fail(f"{paper_id}: {error}")
+        fail(str(error))
     click.echo(f"{paper_id} opens {window['opens_at']} and closes {window['closes_at']}")
 
 
