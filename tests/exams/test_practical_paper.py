@@ -16,6 +16,7 @@ from autograder.grading.status import StatusBook
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import read_lesson
 from autograder.release.leaks import find_leaks, visible_text
+from autograder.release.proofs import errors_in
 
 pytestmark = pytest.mark.slow
 PAPER = "exam_l3_practical"
@@ -24,7 +25,7 @@ PAPER = "exam_l3_practical"
 @pytest.fixture(scope="module")
 def sitting(tmp_path_factory):
     config = CourseConfig(course_dir=tmp_path_factory.mktemp("practical") / "course", cell_timeout=30)
-    built = build_paper(PAPER, config)
+    built = build_paper(PAPER, config, prove=False)  # the cohort below does what the proof does, and more
     release_paper(PAPER, config)
     cohort = simulate_practical(config, PAPER, 5, seed=2)
     tamperer = config.submitted_dir("tamperer", PAPER)  # the solution, with the given code "improved"
@@ -38,10 +39,13 @@ def sitting(tmp_path_factory):
     return config, built, cohort
 
 
-def test_the_paper_is_proven_like_a_lesson(sitting):
-    _, built, _ = sitting
-    proof = built.proof
-    assert proof.holds and proof.solution_score == proof.autograded_max == 90 and proof.blank_score == 0
+def test_the_solution_earns_every_point_without_an_error_and_the_untouched_release_none(sitting):
+    config, built, cohort = sitting
+    scores = read_scores(config, PAPER)
+    perfect, blank = cohort[0].trainee, cohort[-1].trainee  # the solution's cells; the release untouched
+    assert scores[perfect].auto_score == scores[perfect].auto_max == 90 and scores[blank].score == 0
+    assert built.max_points == 100  # with the written item marked by hand
+    assert errors_in(config.autograded_dir(perfect, PAPER) / f"{PAPER}.ipynb") == []
 
 
 def test_scores_follow_simulated_skill(sitting):
