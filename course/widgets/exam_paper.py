@@ -95,21 +95,30 @@ class ExamPaper(Quiz):
         except (OSError, ValueError, AttributeError):
             return None
 
+    def show_part(self, index: int) -> None:
+        """Show part `index` (0-based), making its questions the first time."""
+        page = self.pages.children[index]
+        if not page.children:
+            page.children = [w.HTML(f"<h3>{html.escape(self._titles[index])}</h3>"),
+                             *[self.block(qid) for qid in self._parts[index]]]
+        self.pages.selected_index = index
+
     def _layout(self) -> list:
         lang = self.lang
         self.countdown = Countdown(label_left="剩余时间" if lang == "zh" else "Time left",
                                    label_over="考试时间已到" if lang == "zh" else "Time is up")
-        pages, titles = [], []
+        self._parts, titles = [], []
         for n, section in enumerate(self.paper.sections, start=1):
-            questions = [q for q in self.drawn if q.type == section.type]
+            self._parts.append([q.id for q in self.drawn if q.type == section.type])
             titles.append(SECTION_TITLES[section.type][lang if lang == "zh" else "en"].format(
-                n=n, count=len(questions), points=section.points))
-            pages.append(w.VBox([w.HTML(f"<h3>{html.escape(titles[-1])}</h3>"),
-                                 *[self.blocks[q.id] for q in questions]]))
-        self.pages = w.Stack(pages, selected_index=0)
+                n=n, count=len(self._parts[-1]), points=section.points))
+        self._titles = titles
+        # a part's questions are made when it is first shown: a 190-question paper opens at once
+        self.pages = w.Stack([w.VBox() for _ in titles], selected_index=0)
         self.page_picker = w.ToggleButtons(options=[(t.split("：")[0].split(":")[0], i) for i, t in enumerate(titles)],
                                            value=0, style={"button_width": "auto"})
-        w.jslink((self.page_picker, "index"), (self.pages, "selected_index"))
+        self.page_picker.observe(lambda change: self.show_part(change["new"]), names="value")
+        self.show_part(0)
         title = TITLE["zh" if lang == "zh" else "en"].format(level=LEVEL_ZH.get(self.paper.level, self.paper.level)
                                                              if lang == "zh" else self.paper.level)
         header = HEADER["zh" if lang == "zh" else "en"].format(title=title, total=len(self.drawn),

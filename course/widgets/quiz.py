@@ -160,20 +160,27 @@ class Quiz(w.VBox):
         self._resume()
         self._notice = w.HTML()
         self._status = w.HTML()
-        self.controls = {q.qid: self._make_control(q) for q in questions}
-        for qid in self.controls:
-            self._sync_control(qid)
-        self.blocks = {}
-        for number, question in enumerate(questions, start=1):
-            kind = text(question.kind, self.lang)
-            prompt = w.HTML(f"<b>{number}. {html.escape(question.prompt(self.lang))}</b> <i>{html.escape(kind)}</i>")
-            self.blocks[question.qid] = w.VBox([prompt, self.controls[question.qid]])
+        self.numbers = {q.qid: number for number, q in enumerate(questions, start=1)}
+        self.controls: dict = {}  # made when a question is first shown (an exam paper shows a part at a time)
+        self._blocks: dict = {}
         self.children = self._layout()
         self._show()
 
+    def block(self, qid: str) -> w.Widget:
+        """Question `qid` as shown: its number, prompt and kind, then its control."""
+        if qid not in self._blocks:
+            question = self.questions[qid]
+            self.controls[qid] = self._make_control(question)
+            self._sync_control(qid)
+            kind = text(question.kind, self.lang)
+            prompt = w.HTML(f"<b>{self.numbers[qid]}. {html.escape(question.prompt(self.lang))}</b> "
+                            f"<i>{html.escape(kind)}</i>")
+            self._blocks[qid] = w.VBox([prompt, self.controls[qid]])
+        return self._blocks[qid]
+
     def _layout(self) -> list:
         """The quiz's parts top to bottom; an exam paper lays them out in pages instead."""
-        return [self._notice, *self.blocks.values(), self._status]
+        return [self._notice, *[self.block(qid) for qid in self.questions], self._status]
 
     # ---- reading the state ---------------------------------------------------------------
     @property
@@ -224,7 +231,9 @@ class Quiz(w.VBox):
         return control
 
     def _sync_control(self, qid: str) -> None:
-        """Show the saved answer of `qid` in its control, without triggering a save."""
+        """Show the saved answer of `qid` in its control (if shown yet), without triggering a save."""
+        if qid not in self.controls:
+            return
         control, value = self.controls[qid], self._answers.get(qid)
         self._silent = True
         try:
