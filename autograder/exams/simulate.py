@@ -1,7 +1,8 @@
 """Simulated candidates sitting a paper, so the whole exam loop runs in demo time.
 
-Candidates are the same people `course simulate` makes from the same seed (ids, names,
-falling skill), so one cohort can sit the theory and the practical paper. On a theory paper a
+Candidates are the course's roster when it has enough people (so the cohort that sat the
+practical paper sits the theory paper too, in the same order of skill), otherwise made up
+as `course simulate` makes them. On a theory paper a
 candidate of skill s answers each question of their own draw right with probability s, and
 otherwise chooses a wrong option or leaves it blank. Practical papers are lesson-shaped:
 their candidates come from `autograder.simulate` with the paper's typical mistakes.
@@ -19,7 +20,7 @@ from pathlib import Path
 from autograder.config import CourseConfig
 from autograder.exams.papers import read_key
 from autograder.exams.sittings import read_schedule, set_due_date
-from autograder.grading.roster import Trainee, write_roster
+from autograder.grading.roster import Trainee, read_roster, write_roster
 from autograder.grading.submissions import write_timestamp
 from autograder.nbgrader_course import nbgrader_settings
 from autograder.simulate import _people, _profile, simulate_cohort
@@ -42,11 +43,14 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
     if not release.exists():
         raise FileNotFoundError(f"{paper_id} has no release in {config.course_dir}: run `course paper release` first")
     rng = random.Random(seed)
-    people = _people(rng, candidates)
+    roster = list(read_roster(config).values())  # candidates who sat another paper sit this one too
+    people = roster[:candidates] if len(roster) >= candidates else _people(rng, candidates)
     closes = read_schedule(config).get(paper_id, {}).get("closes_at")
     close = datetime.fromisoformat(closes) if closes else None
     cohort = []
     for index, person in enumerate(people):
+        for earlier in inbound_dir(config).glob(f"{person.trainee}+{paper_id}+*"):
+            shutil.rmtree(earlier)  # a new simulation replaces this candidate's simulated hand-ins
         profile, skill = _profile(index, candidates, misbehaving=False)
         drawn = draw_paper(paper, seed_for(paper_id, person.trainee))
         answers = {} if profile == "blank" else _answers(drawn, key, skill, random.Random(f"{seed}-{person.trainee}"))
@@ -89,6 +93,7 @@ def _answers(drawn: list, key: dict, skill: float, rng: random.Random) -> dict:
 def _hand_in(config, release: Path, paper_id: str, trainee: str, answers: dict, started: datetime,
              submitted: datetime) -> Path:
     """One hand-in, laid out as `nbgrader submit` leaves it in the exchange."""
+    submitted += timedelta(microseconds=random.randrange(1, 10**6))  # hand-ins of two runs never share a time
     stamp = submitted.strftime("%Y-%m-%d %H:%M:%S.%f %Z")
     folder = inbound_dir(config) / f"{trainee}+{paper_id}+{stamp}+{random.Random(stamp + trainee).randrange(10**9)}"
     if folder.exists():
