@@ -1,4 +1,4 @@
-"""Exam commands: `course paper build|release|schedule|simulate|collect PAPER…`.
+"""Exam commands: `course paper build|release|schedule|simulate|collect|feedback PAPER…`.
 
 Grading is `course grade exam_l3_theory` like any lesson; scores out of 100 are the
 assignment's total over its maximum in nbgrader's gradebook.
@@ -114,3 +114,21 @@ def collect(config: CourseConfig, paper_id):
 
     _papers([paper_id])
     click.echo(f"collected {collect_paper(config, paper_id)} submissions of {paper_id}")
+
+
+@paper.command("feedback")
+@click.argument("papers", nargs=-1)
+@click.pass_obj
+def feedback_(config: CourseConfig, papers):
+    """Feedback pages of graded papers; keys and explanations only once the paper has closed."""
+    from autograder.exams.papers import paper_source
+    from autograder.feedback.pages import write_feedback
+    from autograder.lesson.source import read_lesson
+
+    for paper_id in _papers(papers):
+        if not config.source_dir(paper_id).exists():
+            continue
+        run = write_feedback(config, read_lesson(paper_source(config, paper_id)))
+        click.echo(f"{paper_id}: {len(run.written)} feedback pages in {config.course_dir / 'feedback'}")
+        for problem in run.withheld:
+            click.secho(f"  ! withheld, it would leak: {problem}", fg="yellow", err=True)
