@@ -27,7 +27,7 @@ def sitting(tmp_path_factory):
     config = CourseConfig(course_dir=tmp_path_factory.mktemp("practical") / "course", cell_timeout=30)
     built = build_paper(PAPER, config, prove=False)  # the cohort below does what the proof does, and more
     release_paper(PAPER, config)
-    cohort = simulate_practical(config, PAPER, 5, seed=2)
+    cohort = simulate_practical(config, PAPER, 4, seed=2)
     tamperer = config.submitted_dir("tamperer", PAPER)  # the solution, with the given code "improved"
     shutil.copytree(config.submitted_dir(cohort[0].trainee, PAPER), tamperer)
     notebook = nbformat.read(tamperer / f"{PAPER}.ipynb", as_version=4)
@@ -53,7 +53,7 @@ def test_scores_follow_simulated_skill(sitting):
     scores = read_scores(config, PAPER)
     ordered = [scores[t.trainee].auto_score for t in cohort]
     assert ordered == sorted(ordered, reverse=True) and ordered[0] == 90 and ordered[-1] == 0
-    assert 0 < ordered[2] < 90
+    assert 0 < ordered[1] < 90
 
 
 def test_the_release_has_blanks_and_no_solution_or_gold(sitting):
