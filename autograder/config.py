@@ -21,11 +21,15 @@ class CourseConfig:
     db_url: str | None = None  # any SQLAlchemy URL; None means SQLite gradebook.db in the course dir
     cell_timeout: int = 10  # seconds a single cell may run at grading before it is interrupted
     course_id: str = "ai-trainer"
-    # certification (branch i12-cert): the rules and issuer, and where the issuer's signing key
+    # certification: the rules and issuer, and where the issuer's signing key
     # lives: outside the repository, never in a course directory that might be shared
     certification_file: Path = REPO / "exams" / "certification.yml"
     keys_dir: Path = field(default_factory=lambda: Path(os.environ.get(
         "COURSE_KEYS_DIR", Path.home() / ".config" / "ai-trainer-course" / "keys")))
+    # exams: paper sources and formats under exams/, theory banks in exams/banks
+    exams_dir: Path = REPO / "exams"
+    banks_dir: Path = REPO / "exams" / "banks"
+    code_stub: str | None = None  # what replaces a solution in the release; practical papers: "______"
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())

@@ -3,6 +3,7 @@ add a new area by writing its module and importing it here."""
 
 from autograder.cli.app import main
 from autograder.cli import grading, lessons  # noqa: F401  (registers the subcommands)
+from autograder.cli import exams  # noqa: F401  (course paper …)
 from autograder.cli import syllabus  # noqa: F401  (exams: the standard's map)
 from autograder.cli import certification  # noqa: F401  (branch i12-cert)
 from autograder.cli import report  # noqa: F401  (cohort report, roster, exports)

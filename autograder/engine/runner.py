@@ -23,6 +23,7 @@ from autograder.engine import nbgrader_steps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
 from autograder.grading.hints import hints_opened
+from autograder.exams.sittings import record_sitting
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
 from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
 from autograder.grading.plan import LessonPlan
@@ -153,10 +154,11 @@ def complete(config: CourseConfig, submission: Submission, task: GradingTask, re
     for name, data in {**task.files, **{f"{ANSWERS_DIR}/{k}": v for k, v in result.answers.items()}}.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
+    seed = seed_for(submission.lesson_id, submission.trainee)
     if plan.judges:
         record_judgements(config, submission.lesson_id, submission.trainee,
-                          judge_answers(plan.judges, folder, plan.gold_dir,
-                                        seed_for(submission.lesson_id, submission.trainee)))
+                          judge_answers(plan.judges, folder, plan.gold_dir, seed))
+    record_sitting(config, submission, folder, plan.gold_dir, seed)  # exam papers only
     notes = [f"tampered: {tamper}" for tamper in dict.fromkeys(tampers)]
     missing = sorted(plan.items - grade_ids(notebook))
     if missing:

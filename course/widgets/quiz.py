@@ -28,6 +28,9 @@ MESSAGES = {
     "not_saved_yet": {"en": "{done} of {total} questions answered", "zh": "已回答 {done}/{total} 题"},
     "single": {"en": "(choose one)", "zh": "（单选）"},
     "multiple": {"en": "(choose all that apply)", "zh": "（多选，选出所有正确的选项）"},
+    "tf": {"en": "(true or false)", "zh": "（判断）"},
+    "true": {"en": "True", "zh": "正确"},
+    "false": {"en": "False", "zh": "错误"},
     "file_set_aside": {
         "en": "⚠️ Your saved quiz answers in {file} could not all be read ({reason}). {kept} answer(s) "
               "that could be read are shown below; the file as it was is kept unchanged as {aside}: "
@@ -67,6 +70,17 @@ class Question:
     zh: str
     options: dict
     multiple: bool = False
+    true_false: bool = False  # options "true" and "false", worded in the quiz's language
+
+    @classmethod
+    def judgement(cls, qid: str, en: str, zh: str) -> "Question":
+        """A true/false question: its answer is the option id "true" or "false"."""
+        options = {value: {lang: MESSAGES[value][lang] for lang in ("en", "zh")} for value in ("true", "false")}
+        return cls(qid, en, zh, options, true_false=True)
+
+    @property
+    def kind(self) -> str:
+        return "multiple" if self.multiple else "tf" if self.true_false else "single"
 
     def prompt(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -142,19 +156,31 @@ class Quiz(w.VBox):
         self._answers: dict = {}
         self._saved_once = self.answer_file.exists()
         self._silent = False
+        self.extra: dict = {}  # more fields kept in the answer file (an exam's start time)
         self._resume()
         self._notice = w.HTML()
         self._status = w.HTML()
-        self.controls = {q.qid: self._make_control(q) for q in questions}
-        for qid in self.controls:
-            self._sync_control(qid)
-        blocks = []
-        for number, question in enumerate(questions, start=1):
-            kind = text("multiple" if question.multiple else "single", self.lang)
-            prompt = w.HTML(f"<b>{number}. {html.escape(question.prompt(self.lang))}</b> <i>{html.escape(kind)}</i>")
-            blocks.append(w.VBox([prompt, self.controls[question.qid]]))
-        self.children = [self._notice, *blocks, self._status]
+        self.numbers = {q.qid: number for number, q in enumerate(questions, start=1)}
+        self.controls: dict = {}  # made when a question is first shown (an exam paper shows a part at a time)
+        self._blocks: dict = {}
+        self.children = self._layout()
         self._show()
+
+    def block(self, qid: str) -> w.Widget:
+        """Question `qid` as shown: its number, prompt and kind, then its control."""
+        if qid not in self._blocks:
+            question = self.questions[qid]
+            self.controls[qid] = self._make_control(question)
+            self._sync_control(qid)
+            kind = text(question.kind, self.lang)
+            prompt = w.HTML(f"<b>{self.numbers[qid]}. {html.escape(question.prompt(self.lang))}</b> "
+                            f"<i>{html.escape(kind)}</i>")
+            self._blocks[qid] = w.VBox([prompt, self.controls[qid]])
+        return self._blocks[qid]
+
+    def _layout(self) -> list:
+        """The quiz's parts top to bottom; an exam paper lays them out in pages instead."""
+        return [self._notice, *[self.block(qid) for qid in self.questions], self._status]
 
     # ---- reading the state ---------------------------------------------------------------
     @property
@@ -205,7 +231,9 @@ class Quiz(w.VBox):
         return control
 
     def _sync_control(self, qid: str) -> None:
-        """Show the saved answer of `qid` in its control, without triggering a save."""
+        """Show the saved answer of `qid` in its control (if shown yet), without triggering a save."""
+        if qid not in self.controls:
+            return
         control, value = self.controls[qid], self._answers.get(qid)
         self._silent = True
         try:
@@ -229,7 +257,7 @@ class Quiz(w.VBox):
     # ---- the answer file -------------------------------------------------------------------
     def _save(self) -> None:
         try:
-            write_json_atomically(self.answer_file, {"quiz": self.quiz_id, "answers": self._answers})
+            write_json_atomically(self.answer_file, {"quiz": self.quiz_id, **self.extra, "answers": self._answers})
             self._saved_once = True
         except OSError as error:
             self.notice = text("file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
