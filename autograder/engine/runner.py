@@ -22,8 +22,8 @@ from autograder.config import CourseConfig
 from autograder.engine import nbgrader_steps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
-from autograder.grading.hints import hints_opened
 from autograder.exams.sittings import record_sitting
+from autograder.grading.hints import hints_opened
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
 from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
 from autograder.grading.plan import LessonPlan
