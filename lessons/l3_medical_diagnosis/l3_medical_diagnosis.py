@@ -377,7 +377,7 @@ def judge(answer, gold):
 # for a safety margin, or choose it by cross-validation on more cases.
 
 # %% [markdown] lang="zh"
-# ## 诚实的测试：只看一次测试集病人
+# ## 最终测试：测试集只用一次
 #
 # 下面的单元格训练你的校准模型，在验证集病人上选出灵敏度 0.98 的阈值，然后才在测试集病人上
 # 计算两个指标，并与常用的 0.5 分界点对比。注意测试集上的灵敏度可能**低于** 0.98：在大约

@@ -680,7 +680,7 @@ def judge(answer, gold):
 # 服从多数：在带有其他话题背景的消息上，两位标注员常常犯同一个错误。
 #
 # 你的裁决会立即保存到本笔记本旁边的 `adjudicate.labels.jsonl` 中，随笔记本一起提交。队列中有
-# 几条是答案明确的控制题。按与真实意图相比的准确率评分：90% 及以上得满分，70% 及以上得一半。
+# 几条是答案明确的质检题。按与真实意图相比的准确率评分：90% 及以上得满分，70% 及以上得一半。
 
 # %%
 from course.widgets import ReviewQueue
@@ -748,11 +748,11 @@ def judge(answer, gold):
     control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",
-                           zh="答错或未标注的控制题（答案明确的消息）太多：请先读消息再选择。"))
+                           zh="答错或未标注的质检题（答案明确的消息）太多：请先读消息再选择。"))
     accuracy = score_classes(sheet.labels, gold_labels).accuracy
     return band(accuracy, [(0.90, 1.0), (0.70, 0.5)],
                 en="Your final labels are right for {value:.0%} of the queue (full points from 90 %, half from 70 %).",
-                zh="你的最终标签在队列中的正确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
+                zh="你的最终标签在队列中的准确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
 
 
 # %% [markdown] hint="adjudicate" lang="en"
