@@ -4,5 +4,6 @@ add a new area by writing its module and importing it here."""
 from autograder.cli.app import main
 from autograder.cli import grading, lessons  # noqa: F401  (registers the subcommands)
 from autograder.cli import syllabus  # noqa: F401  (exams: the standard's map)
+from autograder.cli import curriculum  # noqa: F401  (course lessons: the course map)
 
 __all__ = ["main"]
