@@ -367,7 +367,7 @@ def judge(answer, gold):
 # 某个候选阈值下的灵敏度只和恶性病例有关：它们的概率中大于或等于该候选值的比例。
 
 # %% [markdown] lang="en"
-# ## The honest test: look at the test patients once
+# ## The final test: look at the test patients once
 #
 # The cell below fits your calibrated model, picks the threshold for 0.98 on the
 # validation patients, and only then measures both numbers on the test patients, next to
