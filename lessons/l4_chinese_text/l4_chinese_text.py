@@ -386,6 +386,36 @@ print("counts:", top_words(negative, 8))
 print("TF-IDF:", class_keywords(weights, list(reviews["label"]), "negative", 8))
 
 # %% [markdown] lang="en"
+# ## Task 6 · `keyword_report` (written, graded by your instructor)
+#
+# In 3–5 sentences, answer the product team from the two lists above: what do unhappy
+# customers complain about across products, why the TF-IDF list ranks words differently
+# from the raw counts, and one limit of drawing conclusions from 24 reviews and keywords
+# alone.
+
+# %% [markdown] lang="zh"
+# ## 任务 6 · `keyword_report`（书面作答，由老师评分）
+#
+# 请根据上面两份词表，用 3–5 句话回答产品团队：不满意的客户在各类商品上都抱怨什么；TF-IDF 词表
+# 的排序为什么和原始高频词不同；以及只凭 24 条评论和关键词下结论有什么局限。
+
+# %% [markdown] manual="keyword_report" points=2 assesses="L4.1.2,L5.2.2"
+# **Model answer.** Across products, unhappy customers write mostly about returns (退货),
+# customer service that does not answer (客服, 回复) and quality (质量, 差), more than about
+# any one product. Raw counts also rank words such as 用 or 三天 that occur in many
+# reviews of both kinds; TF-IDF weighs a word by how often it occurs in a review and how
+# rare it is across all reviews, so words concentrated in a few reviews rise and everyday
+# words sink. The limits: 24 reviews is a small, course-written sample, keywords lose
+# negation and context (不 + 回复), and segmentation errors split or merge words, so the
+# findings should be checked by reading the reviews behind each keyword and on more data
+# before the team acts on them.
+#
+# **Rubric (2 points).** 1 point: names the recurring complaint themes (returns, service,
+# quality) read from the lists. 1 point: explains why TF-IDF differs from counts (rarity
+# across reviews) or states a real limit (small sample, lost negation or context,
+# segmentation errors), with a way to check. 0 for listing words without interpreting them.
+
+# %% [markdown] lang="en"
 # ## What you did
 #
 # You segmented Chinese text with a domain dictionary, removed stop words, counted words,
