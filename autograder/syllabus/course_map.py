@@ -66,9 +66,11 @@ def map_problems(steps: list[Step], headers: dict[str, dict]) -> list[str]:
 
 LABELS = {
     "en": {"heading": "{level}: {hours:g} h (standard: {standard} h)", "after": "after", "hours": "hours",
-           "lesson": "lesson", "title": "title"},
+           "lesson": "lesson", "title": "title",
+           "after_text": "(after: {after})", "unit": "h"},
     "zh": {"heading": "{level}：{hours:g} 学时（标准参考学时：{standard}）", "after": "先修", "hours": "学时",
-           "lesson": "课程", "title": "标题"},
+           "lesson": "课程", "title": "标题",
+           "after_text": "（先修：{after}）", "unit": "学时"},
 }
 
 
@@ -89,8 +91,8 @@ def render(steps: list[Step], headers: dict[str, dict], lang: str = "en", markdo
             title = (headers.get(step.lesson, {}).get("title") or {}).get(lang, "")
             after = ", ".join(step.prerequisites) or "-"
             lines.append(f"| {step.position} | `{step.lesson}` | {title} | {step.hours:g} | {after} |" if markdown
-                         else f"  {step.position:2d}. {step.lesson:26s} {step.hours:4g} h  {title}  "
-                              f"({label['after']}: {after})")
+                         else f"  {step.position:2d}. {step.lesson:26s} {step.hours:4g} {label['unit']}  {title}  "
+                              + label["after_text"].format(after=after))
         if markdown:
             lines.append("")
     return "\n".join(lines).strip("\n")
