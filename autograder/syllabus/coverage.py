@@ -97,3 +97,14 @@ def render(rows: list[Coverage]) -> str:
 
 def _summary(items: tuple[str, ...]) -> str:
     return f"{len(items)}: {', '.join(items)}" if items else ""
+
+
+def markdown_table(rows: list[Coverage]) -> str:
+    """The lessons that teach and grade each work content, as the Markdown table of
+    docs/course-map.md (graded items per lesson in brackets)."""
+    lines = ["| level | work content | lessons that teach and grade it (graded items) |", "|---|---|---|"]
+    for row in rows:
+        per_lesson = Counter(item.split(":")[0] for item in row.graded_items)
+        lessons = ", ".join(f"`{lesson}` ({per_lesson[lesson]})" for lesson in row.lessons) or "MISSING"
+        lines.append(f"| {row.level or 'all'} | {row.content} {row.en} / {row.zh} | {lessons} |")
+    return "\n".join(lines)

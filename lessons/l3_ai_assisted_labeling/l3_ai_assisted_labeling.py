@@ -219,7 +219,7 @@ def judge(answer, gold):
 #
 # 每次点击都会保存到本笔记本旁边的 `assisted.labels.jsonl`，包括你用了多少时间，以及你是接受还是
 # 改正了建议。按与真实意图相比的准确率评分（90% 及以上得满分，70% 及以上得一半）；有几条清楚的
-# 消息是控制题。
+# 消息是质检题。
 
 # %%
 from course.widgets import TextClassifier
@@ -284,11 +284,11 @@ def judge(answer, gold):
     control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",
-                           zh="答错或未标注的控制题（答案明确的消息）太多：请先读消息再选择。"))
+                           zh="答错或未标注的质检题（答案明确的消息）太多：请先读消息再选择。"))
     accuracy = score_classes(sheet.labels, gold_labels).accuracy
     return band(accuracy, [(0.90, 1.0), (0.70, 0.5)],
                 en="Your labels are right for {value:.0%} of the messages (full points from 90 %, half from 70 %).",
-                zh="你的标签在这些消息上的正确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
+                zh="你的标签在这些消息上的准确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
 
 
 # %% [markdown] hint="assisted_labeling" lang="en"
@@ -747,7 +747,7 @@ def judge(answer, gold):
 # 95%，辅助 92%；被接受的建议中有 9% 是错的。运营经理想立刻把全部标注都改成预标注方式。
 #
 # 请用 5–8 句话写出你的建议：要不要切换？在什么条件下切换？切换后如何控制质量？至少说出两条具体
-# 措施（例如本课中的：阈值、控制题、复查被接受的条目、哪些条目优先交给人、监控什么）。
+# 措施（例如本课中的：阈值、质检题、复查被接受的条目、哪些条目优先交给人、监控什么）。
 
 # %% [markdown] manual="rollout_decision" points=2 assesses="L3.1.1,L3.3.2"
 # **Model answer.** Switch, but not blindly: halving the time is worth a lot, but 3 points
@@ -786,7 +786,7 @@ def judge(answer, gold):
 # ## 任务 7 · `coach_annotator`（书面作答，由老师评分）
 #
 # 全面推广前，你抽查了一位标注员用辅助方式完成的 200 条数据。她接受了 196 条建议（98%），平均每条
-# 2.1 秒，50 道隐藏控制题答对 41 道（82%，团队平均为 94%）。她答错的 9 道控制题中，有 7 道是在
+# 2.1 秒，50 道隐藏质检题答对 41 道（82%，团队平均为 94%）。她答错的 9 道质检题中，有 7 道是在
 # `delivery`（配送）和 `refund`（退款）之间接受了错误建议，另外 2 道是把 `quality`（质量）投诉标成了
 # `refund`。
 #

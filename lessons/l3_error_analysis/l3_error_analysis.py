@@ -47,7 +47,7 @@
 # 会先做**错误分析**：查看错误，找出模型*在哪里*出错、*为什么*出错，再精确地决定该重新标注或补充
 # 哪些数据，并在模型从未见过的数据上证明效果的提升。在这一课里你将：
 #
-# 1. 用**混淆表**分解错误；
+# 1. 用**混淆矩阵**分解错误；
 # 2. 找出模型出错集中的**数据切片**（按手表型号）；
 # 3. 找出训练数据中**可疑的标签**，以及造成它们的标注员；
 # 4. 应用专家复核结果、补充合适的数据，训练一个改进的模型；
@@ -164,7 +164,7 @@ print("baseline accuracy on valid:", round(float(np.mean(predict_with(baseline, 
 # %% [markdown] lang="zh"
 # ## 任务 1 · `confusion_table`：是哪些错误？
 #
-# “准确率 89%”并不能说明模型犯了哪些错误，混淆表可以。请补全 `confusion_table(y_true, y_pred, classes)`：
+# “准确率 89%”并不能说明模型犯了哪些错误，混淆矩阵可以。请补全 `confusion_table(y_true, y_pred, classes)`：
 # 返回一个由**计数**组成的 DataFrame，每个真实类别一行、每个预测类别一列，行列都按 `classes` 的顺序；
 # 索引命名为 `"true"`，列命名为 `"predicted"`。某个类别即使从未出现，也要有它的行和列，填满 0。
 
@@ -848,7 +848,7 @@ def judge(answer, gold):
 # confusion table of the improved model. Compare the row `fall` with the first table.
 
 # %% [markdown] lang="zh"
-# 你改进后的模型相对基线模型在验证事件上的提升，以及改进后模型的混淆表。把 `fall` 这一行与第一张表比较一下。
+# 你改进后的模型相对基线模型在验证事件上的提升，以及改进后模型的混淆矩阵。把 `fall` 这一行与第一张表比较一下。
 
 # %%
 better = improved_model(train, pd.read_csv("review.csv"), pool)

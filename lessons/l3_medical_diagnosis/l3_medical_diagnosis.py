@@ -367,7 +367,7 @@ def judge(answer, gold):
 # 某个候选阈值下的灵敏度只和恶性病例有关：它们的概率中大于或等于该候选值的比例。
 
 # %% [markdown] lang="en"
-# ## The honest test: look at the test patients once
+# ## The final test: look at the test patients once
 #
 # The cell below fits your calibrated model, picks the threshold for 0.98 on the
 # validation patients, and only then measures both numbers on the test patients, next to
@@ -377,7 +377,7 @@ def judge(answer, gold):
 # for a safety margin, or choose it by cross-validation on more cases.
 
 # %% [markdown] lang="zh"
-# ## 诚实的测试：只看一次测试集病人
+# ## 最终测试：测试集只用一次
 #
 # 下面的单元格训练你的校准模型，在验证集病人上选出灵敏度 0.98 的阈值，然后才在测试集病人上
 # 计算两个指标，并与常用的 0.5 分界点对比。注意测试集上的灵敏度可能**低于** 0.98：在大约
@@ -395,9 +395,13 @@ for name, t in [("cut-off 0.5", 0.5), (f"threshold {t98:.3f}", t98)]:
 # ## The image step: a stained tissue sample
 #
 # `skimage.data.immunohistochemistry()` is a real microscope image that ships with
-# scikit-image: tissue stained with **hematoxylin** (blue-purple, colours cell nuclei) and
-# **DAB** (brown, marks a protein in the tumour cells). We work on a crop of the connective
-# tissue between the tumour glands, where nuclei lie apart.
+# scikit-image, taken from the Human Protein Atlas: a section of **colon** tissue (colonic
+# glands) stained by immunohistochemistry for the protein **FHL2**. **DAB** (brown) shows
+# where FHL2 is expressed; **hematoxylin** (blue-purple) is the counterstain that colours
+# every cell nucleus. It serves this exercise because it is real, public and free of patient
+# identifiers, and because the hematoxylin channel gives a clean nucleus signal to count,
+# the same first step as in a diagnostic pipeline. We work on a crop of the connective tissue
+# between the glands, where nuclei lie apart.
 #
 # A colour photo mixes the two stains in every pixel. `skimage.color.rgb2hed` "unmixes" it
 # into three channels: Hematoxylin, Eosin and DAB. Channel 0 is how much hematoxylin each
@@ -406,9 +410,12 @@ for name, t in [("cut-off 0.5", 0.5), (f"threshold {t98:.3f}", t98)]:
 # %% [markdown] lang="zh"
 # ## 图像步骤：一张染色组织样本
 #
-# `skimage.data.immunohistochemistry()` 是 scikit-image 自带的一张真实显微镜图像：组织用
-# **苏木精**（蓝紫色，给细胞核着色）和 **DAB**（棕色，标记肿瘤细胞中的一种蛋白）染色。
-# 我们只处理肿瘤腺体之间结缔组织的一块裁剪区域，那里的细胞核彼此分开。
+# `skimage.data.immunohistochemistry()` 是 scikit-image 自带的一张真实显微镜图像，来自
+# 人类蛋白质图谱（Human Protein Atlas）：一张**结肠**组织（结肠腺体）切片，用免疫组织化学
+# 方法检测 **FHL2** 蛋白。**DAB**（棕色）显示 FHL2 表达的位置；**苏木精**（蓝紫色）是复染剂，
+# 给所有细胞核着色。选它做练习，是因为它真实、公开、不含任何患者身份信息，而且苏木精通道
+# 给出清楚的细胞核信号，便于计数，这正是诊断流程的第一步。我们只处理腺体之间结缔组织的
+# 一块裁剪区域，那里的细胞核彼此分开。
 #
 # 彩色照片的每个像素里都混着两种染料的颜色。`skimage.color.rgb2hed` 把它“分离”成三个通道：
 # 苏木精（Hematoxylin）、伊红（Eosin）和 DAB。通道 0 表示每个像素含有多少苏木精：

