@@ -10,6 +10,8 @@ INSTALLED := $(VENV)/.installed
 SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
 # poppler-utils: pdftoppm and pdftotext, with which the tests read certificates back (branch i12-cert)
 SYSTEM_PACKAGES += poppler-utils
+# espeak-ng: speaks the speech-labeling lesson's clips at build time (datasets/speech_calls)
+SYSTEM_PACKAGES += espeak-ng
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 
