@@ -53,14 +53,11 @@ function render({ model, el }) {
     const g = canvas.getContext("2d"), W = canvas.width, H = canvas.height, mid = H / 2 + 8;
     g.clearRect(0, 0, W, H);
     const classes = model.get("classes"), colors = model.get("colors");
-    for (const s of model.get("segments")) {
-      const color = colors[Math.max(0, classes.indexOf(s.label)) % colors.length];
-      g.fillStyle = color + "33";
+    const segments = model.get("segments");
+    const colorOf = (s) => colors[Math.max(0, classes.indexOf(s.label)) % colors.length];
+    for (const s of segments) {
+      g.fillStyle = colorOf(s) + "33";
       g.fillRect(xOf(s.start), 16, xOf(s.end) - xOf(s.start), H - 16);
-      g.fillStyle = color;
-      g.fillRect(xOf(s.start), 16, xOf(s.end) - xOf(s.start), 3);
-      g.font = "12px sans-serif";
-      g.fillText(s.label, xOf(s.start) + 3, 30);
     }
     const [a, b] = selection();
     if (b > a) {
@@ -73,6 +70,15 @@ function render({ model, el }) {
     g.fillStyle = "#37474f";
     const step = W / Math.max(peaks.length, 1), half = (H - 24) / 2;
     peaks.forEach((p, i) => { const h = Math.max(1, p * half); g.fillRect(i * step, mid - h, Math.max(step, 1), 2 * h); });
+    for (const s of segments) {  // over the waveform, so the class can always be read
+      g.fillStyle = colorOf(s);
+      g.fillRect(xOf(s.start), 16, xOf(s.end) - xOf(s.start), 3);
+      g.font = "bold 12px sans-serif";
+      g.fillStyle = "#fff";
+      g.fillRect(xOf(s.start) + 1, 20, g.measureText(s.label).width + 6, 15);
+      g.fillStyle = colorOf(s);
+      g.fillText(s.label, xOf(s.start) + 4, 32);
+    }
     g.fillStyle = "#888"; g.font = "10px sans-serif";
     for (let t = 0; t <= duration(); t += 1) { g.fillRect(xOf(t), 0, 1, 5); g.fillText(t + "s", xOf(t) + 2, 11); }
     g.fillStyle = "#d32f2f";
@@ -109,13 +115,13 @@ function render({ model, el }) {
   loopButton.addEventListener("click", () => { looping = !looping; draw(); });
 
   canvas.addEventListener("mousedown", (e) => { drag = { from: tOf(e.clientX), to: tOf(e.clientX), x: e.clientX, moved: false }; });
-  window.addEventListener("mousemove", (e) => {
+  const onMove = (e) => {
     if (!drag) return;
     drag.to = tOf(e.clientX);
     drag.moved = drag.moved || Math.abs(e.clientX - drag.x) > 4;
     draw();
-  });
-  window.addEventListener("mouseup", (e) => {
+  };
+  const onUp = (e) => {
     if (!drag) return;
     const d = drag; drag = null;
     if (d.moved) {
@@ -126,7 +132,10 @@ function render({ model, el }) {
       if (k >= 0) model.send({ op: "pick", index: k });
     }
     draw();
-  });
+  };
+  // on the window, so a drag that leaves the canvas still ends
+  window.addEventListener("mousemove", onMove);
+  window.addEventListener("mouseup", onUp);
 
   const onKey = (event) => {
     const target = event.target;
@@ -152,14 +161,20 @@ function render({ model, el }) {
     if (!el.isConnected) { requestAnimationFrame(attach); return; }
     root = el.closest(".course-labeling") || el;
     if (!root.hasAttribute("tabindex")) root.tabIndex = 0;
-    root.addEventListener("keydown", onKey);
+    // capture: ipywidgets' text box stops its own keydowns, and Enter there must still save
+    root.addEventListener("keydown", onKey, true);
   };
   attach();
   const load = () => { audio.pause(); audio.src = model.get("src"); playhead = 0; draw(); };
   model.on("change:src", load);
   for (const name of ["segments", "selection", "peaks", "words"]) model.on("change:" + name, draw);
   load();
-  return () => { audio.pause(); if (root) root.removeEventListener("keydown", onKey); };
+  return () => {
+    audio.pause();
+    window.removeEventListener("mousemove", onMove);
+    window.removeEventListener("mouseup", onUp);
+    if (root) root.removeEventListener("keydown", onKey, true);
+  };
 }
 export default { render };
 """
