@@ -113,3 +113,11 @@ def test_a_segment_without_its_fields_is_refused_on_replay(clips, tmp_path):
         encoding="utf-8")
     widget = make(clips, tmp_path)
     assert widget.segments() == [] and "3" in widget.session.notice
+
+
+def test_csv_export_has_one_row_per_segment(clips, tmp_path):
+    widget = make(clips, tmp_path)
+    widget.add_segment(0.5, 1.5, "customer", "退货")
+    widget.add_segment(2.0, 2.5, "noise")
+    rows = widget.export_csv(tmp_path / "calls.csv").read_text(encoding="utf-8").splitlines()
+    assert rows == ["item,start,end,label,text,annotator", "a,0.5,1.5,customer,退货,t1", "a,2.0,2.5,noise,,t1"]
