@@ -98,8 +98,8 @@ from course.widgets import AudioSegmenter
 # 2. **类别。** `customer`（来电的顾客）、`agent`（接电话的网店客服）、`noise`（不是说话的声音：敲门声、
 #    提示音、关门声）。说话声无论多轻，都不能标成 `noise`。
 # 3. **转写。** 听到什么写什么，逐字照写，不要改正或概括。中文用简体汉字，英文用正常拼写。数字按
-#    读音写：写 `三天`，不写 `3天`；写 `two`，不写 `2`。标点和大小写随意（评分时忽略）。`noise`
-#    片段没有转写文本。
+#    读音写：写 `三天`，不写 `3天`；写 `two`，不写 `2`。标点和大小写随意（评分时忽略）。
+#    `noise` 片段没有转写文本。
 #
 # 转写文本的比较方法：先把两段文本都**规范化**（见下面的函数：统一为小写、去掉标点、连续空格合并为
 # 一个、去掉汉字旁边的空格），然后计算 CER：把转写文本改成参考文本所需的字符编辑次数（插入、删除、
@@ -139,8 +139,8 @@ print(normalize("你好， 我买的 耳机。"))
 # %% [markdown] lang="zh"
 # ## 任务 1 · `cer`：转写文本的字错误率
 #
-# 请补全 `cer(hypothesis, reference)`：先用 `normalize` 规范化两段文本，再用 `Levenshtein.distance(a, b)`
-# （来自 rapidfuzz，上面已导入）计算编辑次数，除以规范化后参考文本的长度。如果规范化后的参考文本
+# 请补全 `cer(hypothesis, reference)`：先用 `normalize` 规范化两段文本，
+# 再用 `Levenshtein.distance(a, b)`（来自 rapidfuzz，上面已导入）计算编辑次数，除以规范化后参考文本的长度。如果规范化后的参考文本
 # 为空：转写文本规范化后也为空时返回 `0.0`，否则返回 `1.0`。
 #
 # 例如参考文本 `这个充电器坏了` 有 7 个字；转写文本 `这个充点器坏` 有一处替换（“电”写成“点”）和一处
@@ -283,9 +283,9 @@ hidden_check("segment_iou",
 #    替换与它重叠的片段；点击某个片段后按 `Delete` 可删除它，按 `Backspace` 撤销。
 # 4. 按 `→` 进入下一段通话。
 #
-# 本任务只评片段和类别（转写在任务 4；想现在就输入转写也可以）。评分：与金标准片段配对（交并比不低于
-# 0.5）的比例、起止点误差在 0.2 秒以内的比例、类别正确的比例；三者平均达到 0.90 得满分，达到 0.75
-# 得一半，达到 0.50 得四分之一。
+# 本任务只评片段和类别（转写在任务 4；想现在就输入转写也可以）。评分：与金标准片段配对（交并比不低于 0.5）的比例、
+# 起止点误差在 0.2 秒以内的比例、类别正确的比例；三者平均达到 0.90 得满分，
+# 达到 0.75 得一半，达到 0.50 得四分之一。
 
 # %%
 calls = pd.read_csv("clips.csv")
@@ -353,16 +353,16 @@ def judge(answer, gold):
 # clipped first or last sound.
 
 # %% [markdown] hint="segment_calls" lang="zh"
-# 先用眼睛看，再用耳朵听：片段从波形由平坦的底噪中升起的地方开始，到回落的地方结束。然后按 `L`
-# 循环播放选区，听听开头或结尾的声音有没有被切掉。
+# 先用眼睛看，再用耳朵听：片段从波形由平坦的底噪中升起的地方开始，到回落的地方结束。
+# 然后按 `L` 循环播放选区，听听开头或结尾的声音有没有被切掉。
 
 # %% [markdown] hint="segment_calls" lang="en"
 # Two voices answer each other in every call: the caller speaks first. A short, sharp
 # burst between them that is not a voice is `noise`, with its own segment.
 
 # %% [markdown] hint="segment_calls" lang="zh"
-# 每段通话里都是两个声音一问一答：来电的顾客先说。两段说话之间那种短促、尖锐、不是人声的声音属于
-# `noise`，要单独标一个片段。
+# 每段通话里都是两个声音一问一答：来电的顾客先说。两段说话之间那种短促、尖锐、不是人声的声音
+# 属于 `noise`，要单独标一个片段。
 
 # %% [markdown] lang="en"
 # ## Task 4 · `transcribe_calls`: transcribe what is said
