@@ -12,6 +12,8 @@ SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
 SYSTEM_PACKAGES += poppler-utils
 # PostgreSQL: the tests run grading on a real server they start and stop (tests/postgres.py)
 SYSTEM_PACKAGES += postgresql
+# espeak-ng: speaks the speech-labeling lesson's clips at build time (datasets/speech_calls)
+SYSTEM_PACKAGES += espeak-ng
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 

@@ -83,6 +83,29 @@ MESSAGES = {
         "zh": "⚠️ 同一练习已有更新的标注控件（单元格被重新运行），此控件不再保存任何内容。"
               "请在最新的控件中标注。",
     },
+    # the speech widget (audio_segmenter.py, audio_wave.py)
+    "audio_play": {"en": "▶ Play (Space)", "zh": "▶ 播放（空格）"},
+    "audio_pause": {"en": "⏸ Pause (Space)", "zh": "⏸ 暂停（空格）"},
+    "audio_loop": {"en": "🔁 Loop selection (L)", "zh": "🔁 循环播放选区（L）"},
+    "audio_selection": {"en": "selection {start}–{end} s", "zh": "选区 {start}–{end} 秒"},
+    "audio_playhead": {"en": "playhead {time}", "zh": "播放位置 {time}"},
+    "audio_transcript": {"en": "Transcript", "zh": "转写文本"},
+    "audio_transcript_placeholder": {"en": "type what is said, then press Enter or pick a class",
+                                     "zh": "输入听到的内容，然后按 Enter 或选择类别"},
+    "audio_segments_done": {"en": "{count} segment(s)", "zh": "{count} 个片段"},
+    "audio_help": {
+        "en": "Drag across the waveform to select a stretch, or click to move the playhead and press [ and ] "
+              "to set its start and end. Type the transcript, then press 1–9 or click a class to save the "
+              "segment. Click a segment to edit it (Enter saves a changed transcript); Delete removes it.",
+        "zh": "在波形上拖动选出一段，或点击移动播放位置后按 [ 和 ] 设定起点和终点。输入转写文本，"
+              "再按 1–9 或点击类别保存该片段。点击已有片段可修改（改完转写按 Enter 保存）；按 Delete 删除。",
+    },
+    "audio_keys_help": {
+        "en": "Keys: Space play/pause · [ ] mark start/end at the playhead · L loop the selection · 1–9 save the "
+              "selection with that class · Delete remove · ← → move · S skip · Backspace undo",
+        "zh": "快捷键：空格 播放/暂停 · [ ] 在播放位置标记起点/终点 · L 循环播放选区 · 1–9 以该类别保存选区 · "
+              "Delete 删除 · ← → 切换 · S 跳过 · Backspace 撤销",
+    },
     # reasons a line of the answer file was refused, quoted inside `file_repaired`
     "line_not_json": {"en": "line {line}: not valid JSON", "zh": "第 {line} 行：不是有效的 JSON"},
     "line_not_text": {"en": "line {line}: not text", "zh": "第 {line} 行：不是文本"},

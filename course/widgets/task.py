@@ -7,12 +7,12 @@ A task never holds gold labels: only what the trainee sees and may choose.
 from dataclasses import dataclass
 from numbers import Real
 
-KINDS = ("class", "multi", "boxes", "spans")
+KINDS = ("class", "multi", "boxes", "spans", "segments")
 
 
 @dataclass(frozen=True)
 class LabelTask:
-    kind: str                 # "class" (one label), "multi" (several), "boxes" or "spans"
+    kind: str                 # "class" (one label), "multi" (several), "boxes", "spans" or "segments"
     classes: tuple[str, ...]
     items: tuple[str, ...]    # item ids in the order they are shown
 
@@ -54,9 +54,17 @@ def _is_span(span, classes) -> bool:
             and 0 <= span["start"] < span["end"] and _is_class(span["label"], classes))
 
 
+def _is_segment(segment, classes) -> bool:
+    """A stretch of audio in seconds with its class and transcript (course/widgets/audio_segmenter.py)."""
+    return (isinstance(segment, dict) and set(segment) == {"start", "end", "label", "text"}
+            and _is_number(segment["start"]) and _is_number(segment["end"]) and 0 <= segment["start"] < segment["end"]
+            and _is_class(segment["label"], classes) and isinstance(segment["text"], str))
+
+
 _VALIDATORS = {
     "class": _is_class,
     "multi": _is_class_set,
     "boxes": lambda value, classes: isinstance(value, list) and all(_is_box(b, classes) for b in value),
     "spans": lambda value, classes: isinstance(value, list) and all(_is_span(s, classes) for s in value),
+    "segments": lambda value, classes: isinstance(value, list) and all(_is_segment(s, classes) for s in value),
 }

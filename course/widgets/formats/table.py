@@ -10,6 +10,7 @@ MULTI_SEPARATOR = "|"
 _BOX_FIELDS = ["item", "label", "x", "y", "w", "h", "annotator"]
 _SPAN_FIELDS = ["item", "start", "end", "label", "text", "annotator"]
 _CLASS_FIELDS = ["item", "label", "skipped", "assist", "seconds", "annotator"]
+_SEGMENT_FIELDS = ["item", "start", "end", "label", "text", "annotator"]
 
 
 def answer_records(answers: dict[str, ItemAnswer]) -> list[dict]:
@@ -31,7 +32,7 @@ def read_json(path: Path | str) -> dict:
 
 
 def write_csv(answers: dict[str, ItemAnswer], kind: str, path: Path | str, texts: dict | None = None) -> Path:
-    """A CSV for `kind`: per item for classes, per box for boxes, per span for spans."""
+    """A CSV for `kind`: per item for classes, per box for boxes, per span or segment for those."""
     fields, rows = _rows(answers, kind, texts or {})
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields)
@@ -48,6 +49,9 @@ def _rows(answers, kind, texts):
         return _SPAN_FIELDS, [{"item": item, "start": s["start"], "end": s["end"], "label": s["label"],
                                "text": texts.get(item, "")[s["start"]:s["end"]], "annotator": a.by}
                               for item, a in answers.items() if not a.skipped for s in a.value]
+    if kind == "segments":
+        return _SEGMENT_FIELDS, [{"item": item, **segment, "annotator": a.by}
+                                 for item, a in answers.items() if not a.skipped for segment in a.value]
     rows = []
     for record in answer_records(answers):
         if kind == "multi" and not record["skipped"]:
