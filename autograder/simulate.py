@@ -19,7 +19,7 @@ import nbformat
 import yaml
 
 from autograder.config import CourseConfig
-from autograder.grading.roster import Trainee, write_roster
+from autograder.grading.roster import Trainee, add_to_roster
 from autograder.grading.submissions import write_timestamp
 from autograder.lesson.regions import MARKER_TEXTS
 from autograder.lesson.source import lesson_file
@@ -75,7 +75,7 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
         write_timestamp(folder)
         cohort.append(SimulatedTrainee(Trainee(person.trainee, person.family_name, person.given_name,
                                                profile, f"{skill:.2f}"), correct, profile))
-    write_roster(config, [t.person for t in cohort])
+    add_to_roster(config, [t.person for t in cohort])
     return cohort
 
 

@@ -1,4 +1,4 @@
-"""Exam commands: `course paper build|release|schedule|simulate|collect|feedback PAPER…`.
+"""Exam commands: `course paper build|release|schedule|simulate|collect|simulate-marking|feedback PAPER…`.
 
 Grading is `course grade exam_l3_theory` like any lesson; scores out of 100 are the
 assignment's total over its maximum in nbgrader's gradebook.
@@ -114,6 +114,21 @@ def collect(config: CourseConfig, paper_id):
 
     _papers([paper_id])
     click.echo(f"collected {collect_paper(config, paper_id)} submissions of {paper_id}")
+
+
+@paper.command("simulate-marking")
+@click.argument("paper_id")
+@click.pass_obj
+def simulate_marking_(config: CourseConfig, paper_id):
+    """A simulated instructor marks graded written answers by each simulated candidate's skill
+    (what formgrader does by hand), so a simulated cohort can be certified."""
+    from autograder.exams.marking import simulate_marking
+
+    _papers([paper_id])
+    try:
+        click.echo(f"marked {simulate_marking(config, paper_id)} written answers of {paper_id}")
+    except FileNotFoundError as error:
+        fail(str(error))
 
 
 @paper.command("feedback")

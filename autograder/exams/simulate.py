@@ -20,7 +20,7 @@ from pathlib import Path
 from autograder.config import CourseConfig
 from autograder.exams.papers import read_key
 from autograder.exams.sittings import read_schedule, set_due_date
-from autograder.grading.roster import Trainee, read_roster, write_roster
+from autograder.grading.roster import Trainee, add_to_roster, read_roster
 from autograder.grading.submissions import write_timestamp
 from autograder.nbgrader_course import nbgrader_settings
 from autograder.simulate import _people, _profile, simulate_cohort
@@ -66,7 +66,7 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
             _hand_in(config, release, paper_id, person.trainee, answers, started, started + timedelta(minutes=60))
         cohort.append(Trainee(person.trainee, person.family_name, person.given_name,
                               profile + (f" ({timing})" if timing else ""), f"{skill:.2f}"))
-    write_roster(config, cohort)
+    add_to_roster(config, cohort)
     return cohort
 
 

@@ -8,7 +8,7 @@ schema has no cohort; the cohort lives here and filters are applied from here.
 """
 
 import csv
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from nbgrader.api import Gradebook
 
@@ -49,6 +49,16 @@ def write_roster(config: CourseConfig, trainees: list[Trainee]) -> None:
         writer = csv.DictWriter(handle, fieldnames=[f.name for f in fields(Trainee)])
         writer.writeheader()
         writer.writerows(asdict(t) for t in trainees)
+
+
+def add_to_roster(config: CourseConfig, trainees: list[Trainee]) -> None:
+    """Add or update these trainees and keep everyone else: a simulation never drops an imported
+    trainee, and an imported trainee keeps their cohort and email."""
+    roster = read_roster(config)
+    for trainee in trainees:
+        known = roster.get(trainee.trainee)
+        roster[trainee.trainee] = replace(trainee, cohort=known.cohort, email=known.email) if known else trainee
+    write_roster(config, list(roster.values()))
 
 
 def register_roster(config: CourseConfig) -> None:
