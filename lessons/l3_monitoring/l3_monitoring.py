@@ -356,6 +356,8 @@ submit("monitoring_plan", plan=json.loads(json.dumps(_mp_plan)))
 # %% judge="monitoring_plan"
 import json
 
+import pandas as pd
+
 METRICS = {"volume", "missing_rate", "accuracy", "positive_rate"} | {
     f"{kind}_{name}" for kind in ("psi", "ks") for name in ("income", "age", "utilization")}
 
