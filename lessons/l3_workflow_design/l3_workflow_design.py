@@ -286,7 +286,7 @@ def judge(answer, gold):
 
 # %% answer="accept_batch"
 def accept_batch(row):
-    """"accept", "rework", "reject" or "resample" for one batch's QA result under project A's contract.
+    """Return "accept", "rework", "reject" or "resample" for one batch's QA result under project A's contract.
 
     按项目 A 的合同，对一批数据的质检结果给出 "accept"、"rework"、"reject" 或 "resample"。
     """
