@@ -58,13 +58,14 @@ import sys
 import pandas as pd
 from course import check, expect, hidden_check, hint
 
-print(open("score_batch.py", encoding="utf-8").read()[:700])
+with open("score_batch.py", encoding="utf-8") as _script:
+    print("".join(_script.readlines()[:8]))
 
 # %% [markdown] lang="en"
 # ## Task 1 · `run_batch`: run the job and check its result
 #
-# The batch job is the script `score_batch.py` beside this notebook (its first lines are
-# printed above). It is run from the command line as
+# The batch job is the script `score_batch.py` beside this notebook (its opening lines,
+# printed above, say how to use it). It is run from the command line as
 # `python score_batch.py INPUT.csv OUTPUT.csv LOG_FILE`. A job can "finish" without having
 # done its work, so an operator always checks two things: the **exit code** (0 means
 # success; anything else is a failure) and the **output** itself.
@@ -81,7 +82,7 @@ print(open("score_batch.py", encoding="utf-8").read()[:700])
 # %% [markdown] lang="zh"
 # ## 任务 1 · `run_batch`：运行任务并检查结果
 #
-# 批处理任务就是本笔记本旁边的脚本 `score_batch.py`（上面打印了它的开头几行），在命令行里这样运行：
+# 批处理任务就是本笔记本旁边的脚本 `score_batch.py`（上面打印的开头几行说明了用法），在命令行里这样运行：
 # `python score_batch.py 输入.csv 输出.csv 日志文件`。任务有可能“跑完了”却没有真正完成工作，所以
 # 运维人员总要检查两件事：**退出码**（0 表示成功，其他值都表示失败）和**输出结果**本身。
 #
@@ -589,4 +590,4 @@ except NotImplementedError:
 #
 # 你运行了批处理任务并检查了退出码和输出，把原始日志变成表格，又把表格变成每日巡检指标；你按运维
 # 手册的升级规则作出了判断（包括正好落在限值上的情况），并填写了别人看得懂的维护记录。运维人员的
-# 价值在于及时发现、如实记录，并在恰当的时候把问题交出去。
+# 价值在于及时发现问题、如实记录，并在该上报的时候及时上报。
