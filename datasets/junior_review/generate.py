@@ -57,6 +57,11 @@ def main():
     (HERE / "practice_types.json").write_text(json.dumps({"item_id": ids, "types": practice}) + "\n", encoding="utf-8")
     gold["practice_summary"] = {k: {"count": practice.count(k), "examples": [i for i, t in zip(ids, practice) if t == k]}
                                 for k in sorted(set(practice) - {"ok"})}
+    # a second, released summary: the input on which the feedback of Task 3 is checked
+    counts = rng.choice([1, 2, 3, 5, 8], len(PLANTED))
+    feedback_input = {k: {"count": int(c), "examples": [f"F{k[:2].upper()}{j}" for j in range(1, int(c) + 1)]}
+                      for k, c in zip(sorted(PLANTED), counts)}
+    (HERE / "feedback_summary.json").write_text(json.dumps(feedback_input, indent=1) + "\n", encoding="utf-8")
     (HERE / "planted.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

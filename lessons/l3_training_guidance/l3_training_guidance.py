@@ -5,7 +5,7 @@
 #     id: l3_training_guidance
 #     level: 3
 #     title: {en: "Guiding and training labelers: review, feedback and a training plan", zh: 培训与指导：审核、反馈与培训计划}
-#     datasets: [junior_review/junior_batch.csv, junior_review/reference.csv, junior_review/practice_types.json]
+#     datasets: [junior_review/junior_batch.csv, junior_review/reference.csv, junior_review/practice_types.json, junior_review/feedback_summary.json]
 #     gold: [junior_review/planted.json]
 # ---
 
@@ -269,14 +269,8 @@ check("write_feedback",
              zh="每一项都需要数量、一个确有该错误的 example_id，以及至少 20 个字符的建议。"))
 ### BEGIN HIDDEN TESTS
 from course import submit
-with open("practice_types.json", encoding="utf-8") as _wf_file:
-    _wf_practice = json.load(_wf_file)
-_wf_full = {}
-for _wf_id, _wf_type in zip(_wf_practice["item_id"], _wf_practice["types"]):
-    if _wf_type != "ok":
-        _wf_full.setdefault(_wf_type, {"count": 0, "examples": []})
-        _wf_full[_wf_type]["count"] += 1
-        _wf_full[_wf_type]["examples"].append(_wf_id)
+with open("feedback_summary.json", encoding="utf-8") as _wf_file:
+    _wf_full = json.load(_wf_file)
 submit("write_feedback", feedback=json.loads(json.dumps(write_feedback(_wf_full))))
 ### END HIDDEN TESTS
 
@@ -286,14 +280,14 @@ import json
 
 
 def judge(answer, gold):
-    summary = json.loads((gold / "planted.json").read_text(encoding="utf-8"))["practice_summary"]
+    summary = json.loads((gold / "feedback_summary.json").read_text(encoding="utf-8"))
     feedback = answer["feedback"]
     entries = [f for f in feedback if isinstance(f, dict)] if isinstance(feedback, list) else []
     order = sorted(summary, key=lambda kind: (-summary[kind]["count"], kind))
     return all_of(
         rule([f.get("error_type") for f in entries] == order and len(entries) == len(feedback),
-             en="On the practice summary, the feedback does not name every error type once, most frequent first.",
-             zh="在练习汇总上，反馈没有把每个错误类型各列一次，或没有按数量从多到少排列。"),
+             en="On another summary, the feedback does not name every error type once, most frequent first.",
+             zh="在另一份汇总上，反馈没有把每个错误类型各列一次，或没有按数量从多到少排列。"),
         rule(all(f.get("count") == summary.get(f.get("error_type"), {}).get("count")
                  and f.get("example_id") in summary.get(f.get("error_type"), {}).get("examples", []) for f in entries),
              en="Some counts are wrong, or an example_id does not have the error it illustrates.",
