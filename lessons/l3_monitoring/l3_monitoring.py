@@ -84,8 +84,7 @@ production.head()
 #   `quality`（数据质量）问题，或者出现了 `performance`（模型表现）问题，即模型准确率低于
 #   **业务约定的 0.70**。
 #
-# 各列：`income`（月收入，千元）、`age`（年龄）、`utilization`（已用额度占授信额度的比例，0–1）、
-# `score`（模型给出的违约概率）、`default`（结果，1 = 违约，事后才知道）。四级课程学过的 PSI 已在下面给出。
+# 各列：`income`（月收入，千元）、`age`（年龄）、`utilization`（已用额度占授信额度的比例，0–1）、`score`（模型给出的违约概率）、`default`（结果，1 = 违约，事后才知道）。四级课程学过的 PSI 已在下面给出。
 
 # %%
 def psi(reference_values, current_values):
@@ -192,8 +191,7 @@ def judge(answer, gold):
 # values: `.dropna()`. Wrap every result in `int(...)` or `round(float(...), 4)`.
 
 # %% [markdown] hint="weekly_metrics" lang="zh"
-# `week[FEATURES].isna().any(axis=1)` 对至少缺一个输入的行为 True，再取 `.mean()` 就是比例。
-# `ks_2samp(a, b).statistic` 要求两组样本都没有缺失值：先 `.dropna()`。每个结果都用 `int(...)` 或
+# `week[FEATURES].isna().any(axis=1)` 对至少缺一个输入的行为 True，再取 `.mean()` 就是比例。`ks_2samp(a, b).statistic` 要求两组样本都没有缺失值：先 `.dropna()`。每个结果都用 `int(...)` 或
 # `round(float(...), 4)` 包起来。
 
 # %% [markdown] lang="en"
@@ -224,8 +222,7 @@ print(incidents.to_string(index=False))
 # %% [markdown] lang="zh"
 # ## 任务 2 · `fire_alerts`：从监控方案到告警
 #
-# 监控方案是一组规则；每条规则是一个字典，至少包含 `metric`（`weekly_metrics` 中的一个键）、
-# `direction`（`"above"` 或 `"below"`）、`threshold`（数值）和 `category`（`"drift"`、`"quality"`
+# 监控方案是一组规则；每条规则是一个字典，至少包含 `metric`（`weekly_metrics` 中的一个键）、`direction`（`"above"` 或 `"below"`）、`threshold`（数值）和 `category`（`"drift"`、`"quality"`
 # 或 `"performance"`）。指标严格大于（或严格小于）阈值时，规则**触发**。请补全
 # `fire_alerts(plan, metrics)`：返回触发规则的**类别**，每个类别只出现一次，按字母顺序排列。
 

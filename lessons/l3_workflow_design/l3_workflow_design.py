@@ -148,14 +148,12 @@ def judge(answer, gold):
 # ## 任务 2 · `design_workflow`：流程环节与质量关卡
 #
 # 请补全 `design_workflow(project)`：以环节列表的形式返回一个项目（类似 `project_a.json` 的字典，
-# 含 `batch_size`、`confidence` 和 `margin`）的业务流程，顺序为 `guideline_training`（规范培训）、
-# `pilot`（试标）、`labeling`（正式标注）、`qa_sampling`（抽样质检）、`acceptance`（验收）。
+# 含 `batch_size`、`confidence` 和 `margin`）的业务流程，顺序为 `guideline_training`（规范培训）、`pilot`（试标）、`labeling`（正式标注）、`qa_sampling`（抽样质检）、`acceptance`（验收）。
 # 每个环节是一个字典，包含
 #
 # * `stage`（上面的名称）和 `owner`（负责人，文本）；
 # * `gate`：离开本环节的条件，用文字写明（至少 10 个字符）；
-# * `metric` 和 `threshold`：衡量的指标及其限值，指标取 `control_accuracy`（质检题正确率，下限）、
-#   `agreement`（一致率，下限）或 `error_rate`（错误率，上限）之一，限值在 0 到 1 之间；`labeling`
+# * `metric` 和 `threshold`：衡量的指标及其限值，指标取 `control_accuracy`（质检题正确率，下限）、`agreement`（一致率，下限）或 `error_rate`（错误率，上限）之一，限值在 0 到 1 之间；`labeling`
 #   环节两者都是 `None`（它的关卡就是下一个环节）；
 # * `sample_size`：`qa_sampling` 环节为按项目的批次大小、置信度和误差范围算出的 `sample_size(...)`；
 #   其他环节为 `None`。
@@ -483,8 +481,7 @@ def judge(answer, gold):
 # ## 任务 5 · `spec_handover`（书面作答，由老师评分）
 #
 # 另一个站点的负责人读了你的规范，提出三个问题。请用 5–8 句话（中英文均可）回答：(a) 某条评论的评分是
-# “4.5”，它会怎样处理，规范里哪一条这样规定？(b) 他们怎么知道自己的输出已经合格、可以交付？
-# (c) 如果遇到规范没有覆盖的情况，他们该怎么办，规范又会怎样更新？
+# “4.5”，它会怎样处理，规范里哪一条这样规定？(b) 他们怎么知道自己的输出已经合格、可以交付？(c) 如果遇到规范没有覆盖的情况，他们该怎么办，规范又会怎样更新？
 
 # %% [markdown] manual="spec_handover" points=2 assesses="L3.2.1"
 # **Model answer.** (a) Step 4: the rating must be an integer from 1 to 5, so "4.5" is

@@ -82,8 +82,7 @@ with open("score_batch.py", encoding="utf-8") as _script:
 # %% [markdown] lang="zh"
 # ## 任务 1 · `run_batch`：运行任务并检查结果
 #
-# 批处理任务就是本笔记本旁边的脚本 `score_batch.py`（上面打印的开头几行说明了用法），在命令行里这样运行：
-# `python score_batch.py 输入.csv 输出.csv 日志文件`。任务有可能“跑完了”却没有真正完成工作，所以
+# 批处理任务就是本笔记本旁边的脚本 `score_batch.py`（上面打印的开头几行说明了用法），在命令行里这样运行：`python score_batch.py 输入.csv 输出.csv 日志文件`。任务有可能“跑完了”却没有真正完成工作，所以
 # 运维人员总要检查两件事：**退出码**（0 表示成功，其他值都表示失败）和**输出结果**本身。
 #
 # 请补全 `run_batch(input_path, output_path, log_path)`：
@@ -181,12 +180,10 @@ def judge(answer, gold):
 #
 # 依次是日期、时间、**级别**（`INFO`、`WARNING`、`ERROR` 或 `CRITICAL`），然后是一段消息，其中带有
 # 若干 `键=值` 字段。请补全 `parse_log(path)`：返回一个 DataFrame，每行日志对应一行，列包括 `time`
-# （日期和时间用一个空格连起来，文本）、`level`，以及文件中出现过的每个键各占一列（`request`、
-# `latency_ms`、`status`、`error` 等），某行没有这个键的地方留空（`NaN`）。所有值都保留为文本，
+# （日期和时间用一个空格连起来，文本）、`level`，以及文件中出现过的每个键各占一列（`request`、`latency_ms`、`status`、`error` 等），某行没有这个键的地方留空（`NaN`）。所有值都保留为文本，
 # 需要转换的留到下一个任务再做。
 #
-# 用 `line.split(" ", 3)` 把一行分成四部分；消息中每个含有 `=` 的词就是一个字段：
-# `key, value = word.split("=", 1)`。
+# 用 `line.split(" ", 3)` 把一行分成四部分；消息中每个含有 `=` 的词就是一个字段：`key, value = word.split("=", 1)`。
 
 # %% answer="parse_log"
 def parse_log(path):
@@ -443,8 +440,7 @@ def judge(answer, gold):
 # name when it fires: one day can fire several. Mind the limits: 0.02 itself is not above 0.02.
 
 # %% [markdown] hint="escalate" lang="zh"
-# 依次检查四条规则，每条用一个单独的 `if`，触发时把规则名加进列表：一天可能触发好几条。注意限值：
-# 0.02 本身并不大于 0.02。
+# 依次检查四条规则，每条用一个单独的 `if`，触发时把规则名加进列表：一天可能触发好几条。注意限值：0.02 本身并不大于 0.02。
 
 # %% [markdown] lang="en"
 # ## Task 5 · `maintenance_record`: the day's record
