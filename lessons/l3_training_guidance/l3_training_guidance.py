@@ -131,7 +131,7 @@ def judge(answer, gold):
     scores = score_classes(dict(enumerate(answer["types"])), dict(enumerate(planted)))
     return all_of(rule(len(answer["types"]) == len(planted) and scores.accuracy == 1.0,
                        en=f"Some rows of the batch have the wrong error type (right on {scores.accuracy:.0%}); check the order of the checks.",
-                       zh=f"批次中部分行的错误类型不对（正确率 {scores.accuracy:.0%}）；请检查判断的先后顺序。"))
+                       zh=f"批次中部分行的错误类型不对（准确率 {scores.accuracy:.0%}）；请检查判断的先后顺序。"))
 
 
 # %% [markdown] hint="classify_errors" lang="en"
@@ -383,7 +383,7 @@ except NotImplementedError:
 # * `sessions`：按顺序排列的至少 3 节课，每节是一个字典，包含 `title`（标题）、`minutes`（时长，
 #   整数）、`objective`（学完后能做到什么，至少 15 个字符）、`targets`（这节课预防的错误类型列表，
 #   取自 `ERROR_TYPES`）和 `assessment`（怎样检验目标已达成，至少 10 个字符）；
-# * `pass_mark`：学员在处理真实数据之前，必须在金标准题上达到的正确率，介于 0.8 和 1 之间；
+# * `pass_mark`：学员在处理真实数据之前，必须在金标准题上达到的准确率，介于 0.8 和 1 之间；
 # * `practice_items`：最后一次练习中金标准题的数量，至少 30 道。
 #
 # 所有课程总时长在 60 到 240 分钟之间，`ERROR_TYPES` 中的每一种错误都至少是一节课的预防目标。

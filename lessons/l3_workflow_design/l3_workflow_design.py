@@ -153,7 +153,7 @@ def judge(answer, gold):
 #
 # * `stage`（上面的名称）和 `owner`（负责人，文本）；
 # * `gate`：离开本环节的条件，用文字写明（至少 10 个字符）；
-# * `metric` 和 `threshold`：衡量的指标及其限值，指标取 `control_accuracy`（质检题正确率，下限）、`agreement`（一致率，下限）或 `error_rate`（错误率，上限）之一，限值在 0 到 1 之间；`labeling`
+# * `metric` 和 `threshold`：衡量的指标及其限值，指标取 `control_accuracy`（质检题准确率，下限）、`agreement`（一致率，下限）或 `error_rate`（错误率，上限）之一，限值在 0 到 1 之间；`labeling`
 #   环节两者都是 `None`（它的关卡就是下一个环节）；
 # * `sample_size`：`qa_sampling` 环节为按项目的批次大小、置信度和误差范围算出的 `sample_size(...)`；
 #   其他环节为 `None`。
@@ -275,7 +275,7 @@ def judge(answer, gold):
 # （`control_correct`）。项目 A 的合同依次规定：
 #
 # 1. 抽样条数少于 `sample_size(batch_size, 0.95, 0.05)` 时为 `"resample"`（重新抽样）：这次质检本身无效；
-# 2. 质检题正确率 `control_correct / control_items` 低于 0.9，或样本错误率 `errors / sampled` 高于
+# 2. 质检题准确率 `control_correct / control_items` 低于 0.9，或样本错误率 `errors / sampled` 高于
 #    0.03 的两倍时为 `"reject"`（拒收）；
 # 3. 错误率不超过 0.03 时为 `"accept"`（验收通过）；
 # 4. 其余情况为 `"rework"`（返工）：标注员修改后再次质检。
