@@ -68,8 +68,21 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
     if bwrap is None:
         raise SandboxUnavailable("bubblewrap (bwrap) is not installed: `apt-get install bubblewrap`, "
                                  "or pass --unsafe-no-sandbox to grade without isolation")
-    venv, base = Path(sys.prefix), Path(sys.base_prefix)
     runtime = Path(course.__file__).parent
+    command = base_command(bwrap, [runtime])
+    command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
+                "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
+                "--chdir", INSIDE_WORK]
+    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"]}
+    if imports is not None:
+        settings["imports"] = list(imports)
+    return command + [str(Path(sys.prefix) / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]
+
+
+def base_command(bwrap: str, readable: list[Path], hide_package_data: bool = True) -> list[str]:
+    """bubblewrap with no network, no capabilities, a private /tmp, the system, Python, the
+    venv and `readable` read-only, and a clean environment; the caller adds the rest."""
+    venv, base = Path(sys.prefix), Path(sys.base_prefix)
     # a private /tmp first: what is bound below may itself live under /tmp (a clone there)
     # no capabilities: with the zygote not dumpable, no kernel may read, write or trace it
     command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--cap-drop", "ALL", "--tmpfs", "/tmp",
@@ -79,22 +92,16 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
             command += ["--symlink", os.readlink("/" + link), "/" + link]
         elif Path("/" + link).exists():
             command += ["--ro-bind", "/" + link, "/" + link]
-    for folder in dict.fromkeys([base, venv, runtime]):  # Python, the venv, the trainee runtime only
+    for folder in dict.fromkeys([base, venv, *readable]):  # Python, the venv and what the caller names only
         command += ["--ro-bind", str(folder), str(folder)]
     site_packages = Path(sysconfig.get_paths()["purelib"])
-    for data in HIDDEN_PACKAGE_DATA:
+    for data in HIDDEN_PACKAGE_DATA if hide_package_data else ():
         if (site_packages / data).is_dir():
             command += ["--tmpfs", str(site_packages / data)]
-    command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
-                "--proc", "/proc", "--dev", "/dev",
-                "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
-                "--chdir", INSIDE_WORK, "--clearenv"]
+    command += ["--proc", "/proc", "--dev", "/dev", "--clearenv"]
     for name, value in sandbox_environment(venv).items():
         command += ["--setenv", name, value]
-    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"]}
-    if imports is not None:
-        settings["imports"] = list(imports)
-    return command + [str(venv / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]
+    return command
 
 
 def unsandboxed_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:

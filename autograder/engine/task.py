@@ -7,6 +7,7 @@ process keeps one warm kernel factory per thread (task slot) for its lifetime.
 """
 
 import atexit
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from autograder.engine.execute import execute_notebook
 from autograder.engine.kernels import KernelFactory
 from autograder.engine.sandbox import Limits
 from autograder.grading.outcome import SANDBOX_VIOLATION
-from course.answers import ANSWERS_DIR
+from course.answers import ANSWERS_DIR, MAX_ANSWER_BYTES
 
 
 @dataclass(frozen=True)
@@ -90,4 +91,9 @@ def _answers(folder: Path) -> dict[str, bytes]:
     answers = folder / ANSWERS_DIR
     if not answers.is_dir():
         return {}
-    return {p.name: p.read_bytes() for p in sorted(answers.glob("*.json")) if p.is_file() and not p.is_symlink()}
+    found = {}
+    for path in sorted(answers.glob("*.json")):
+        if path.is_file() and not path.is_symlink():  # an oversized file is refused unread
+            found[path.name] = path.read_bytes() if path.stat().st_size <= MAX_ANSWER_BYTES else \
+                json.dumps({"rejected": f"the answer file is larger than {MAX_ANSWER_BYTES >> 20} MB"}).encode()
+    return found

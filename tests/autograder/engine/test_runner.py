@@ -142,10 +142,10 @@ def test_fooling_the_kernel_earns_nothing_from_a_judge(graded, trainee):
     assert rows[trainee].items["add"] == 2  # the rest of the notebook still counts
 
 
-def test_a_second_run_grades_nothing_again(graded):
+def test_a_second_run_retries_only_what_could_not_be_graded(graded):
     config, _, rows = graded
     again = grade_cohort(config, [LESSON], workers=2, show_progress=False)
-    assert (again.graded, again.skipped) == (0, len(KINDS))
+    assert (again.graded, again.skipped) == (1, len(KINDS) - 1)  # the invalid notebook, tried again
     assert {row.trainee: row.score for row in cohort_rows(config, [LESSON])} == {t: r.score for t, r in rows.items()}
 
 
@@ -157,3 +157,14 @@ def test_the_csv_has_a_line_per_trainee_with_item_scores(graded, tmp_path):
     good = table.set_index("trainee").loc["good"]
     assert (good["add"], good["load_names"], good["mean_of"], good["status"]) == (2, 1, 2, "ok")
     assert table.set_index("trainee").loc["not-json", "score"] == 0
+
+
+def test_a_fixed_resubmission_with_a_newer_timestamp_is_graded_again(graded):
+    config, _, _ = graded
+    folder = config.submitted_dir("not-json", LESSON)
+    nbformat.write(solved(nbformat.read(config.release_dir(LESSON) / f"{LESSON}.ipynb", 4)), folder / f"{LESSON}.ipynb")
+    write_timestamp(folder)
+    grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["not-json"]
+    assert (row.status, row.auto_score) == ("ok", row.auto_max)
+
