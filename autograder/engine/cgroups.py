@@ -24,8 +24,8 @@ SETTINGS = {
 class SandboxGroup:
     """One cgroup per sandbox: a folder per v1 controller, or one v2 folder for both."""
 
-    def __init__(self, name: str, max_processes: int, memory_bytes: int, root: Path = ROOT):
-        self.root = root
+    def __init__(self, name: str, max_processes: int, memory_bytes: int, root: Path | None = None):
+        self.root = root = root or ROOT
         self.folders: dict[str, Path] = {}  # controller → the folder that limits it
         self.version = 1
         values = {"pids": max_processes or "max", "memory": memory_bytes or "max"}
@@ -89,7 +89,7 @@ class SandboxGroup:
             _remove(folder)
 
 
-def own_v2_cgroup(root: Path = ROOT) -> Path | None:
+def own_v2_cgroup(root: Path) -> Path | None:
     """The cgroup v2 folder this process is in, if the unified hierarchy is mounted."""
     mount = root if (root / "cgroup.controllers").exists() else root / "unified"
     if not (mount / "cgroup.controllers").exists():

@@ -48,13 +48,18 @@ class KernelFactory:
         # the whole sandbox in one cgroup: room for the zygote and a kernel's threads, plus the limits
         self.group = SandboxGroup(self.scratch.name, limits.max_processes + SANDBOX_TASKS,
                                   limits.memory_bytes + ZYGOTE_MEMORY) if sandboxed else None
+        # no process cgroup: the zygote counts the sandbox's processes itself (RLIMIT_NPROC
+        # binds only where the grader is not root)
+        self._watch = limits.max_processes + 2 if sandboxed and "pids" not in self.group.folders else 0
+        self._stopped_forks = 0
         self.restarts = 0  # zygotes a notebook killed; each is a sandbox violation
         self._count = 0
         self._spare: Kernel | None = None
         self._start_zygote()
 
     def _start_zygote(self) -> None:
-        command = (sandbox_command if self.sandboxed else unsandboxed_command)(self.scratch, self.imports)
+        command = sandbox_command(self.scratch, self.imports, self._watch) if self.sandboxed else \
+            unsandboxed_command(self.scratch, self.imports)
         # bubblewrap's and the zygote's own complaints (kernels write to /dev/null), to show on failure
         with open(self.scratch / "sandbox.log", "wb") as log:
             self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -95,6 +100,8 @@ class KernelFactory:
             if "exited" in event:
                 with self._exit_lock:
                     self._exits[event["exited"]] = event
+            elif "process_limit" in event:
+                self._stopped_forks += 1
             else:
                 replies.put(event)
         ended.set()
@@ -177,7 +184,7 @@ class KernelFactory:
 
     def process_limit_events(self) -> int:
         """How often the sandbox hit its process limit so far (0 without a pids cgroup)."""
-        return self.group.process_limit_events() if self.group else 0
+        return (self.group.process_limit_events() if self.group else 0) + self._stopped_forks
 
     def close(self) -> None:
         if self._spare is not None:

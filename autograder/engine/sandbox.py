@@ -62,7 +62,7 @@ def bwrap_path() -> str | None:
     return shutil.which("bwrap")
 
 
-def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:
+def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None, watch_processes: int = 0) -> list[str]:
     """The bubblewrap command that starts a zygote with `scratch` as its only writable place."""
     bwrap = bwrap_path()
     if bwrap is None:
@@ -73,7 +73,7 @@ def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> li
     command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
                 "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
                 "--chdir", INSIDE_WORK]
-    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"]}
+    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"], "watch_processes": watch_processes}
     if imports is not None:
         settings["imports"] = list(imports)
     return command + [str(Path(sys.prefix) / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]

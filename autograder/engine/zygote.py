@@ -9,6 +9,7 @@ itself. It speaks JSON lines on stdin/stdout:
                      ("keep_files": true keeps the folders, to restart a notebook's kernel)
   {"cmd": "interrupt", "pid": n}  SIGINT to a kernel, as Jupyter's interrupt → {"interrupted": true}
 and reports a kernel's end on its own:                                 {"exited": pid, "signal": n, "code": n}
+and, where it must count processes itself, a fork bomb it stopped:     {"process_limit": n}
 
 Kernels cannot reach the zygote: it is not dumpable, so without capabilities (bubblewrap
 drops them all) no kernel can open its /proc/<pid>/mem, trace it or write it with
@@ -199,6 +200,25 @@ def reap_children() -> None:
              "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None})
 
 
+def watch_process_count(limit: int) -> None:
+    """Where no cgroup limits processes and RLIMIT_NPROC does not bind (the grader runs as
+    root: the kernel exempts uid 0 however its capabilities stand), count the sandbox's
+    processes ourselves and, past the limit, kill all but us and say so."""
+    me = os.getpid()
+    while True:
+        others = [int(e) for e in os.listdir("/proc") if e.isdigit() and int(e) not in (1, me)]
+        if len(others) > limit:
+            while others:  # a fork bomb forks while it is killed: until none is left
+                for pid in others:
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except (ProcessLookupError, PermissionError):
+                        pass
+                others = [int(e) for e in os.listdir("/proc") if e.isdigit() and int(e) not in (1, me)]
+            say({"process_limit": limit})
+        threading.Event().wait(0.02)
+
+
 def main() -> None:
     settings = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     protect_self()
@@ -208,6 +228,8 @@ def main() -> None:
     kernels: set = set()
     say({"ready": True, "missing": missing, "pid": os.getpid()})
     threading.Thread(target=reap_children, daemon=True).start()
+    if own_pid_namespace and settings.get("watch_processes"):
+        threading.Thread(target=watch_process_count, args=(settings["watch_processes"],), daemon=True).start()
     for line in sys.stdin:
         request = json.loads(line)
         if request["cmd"] == "fork":
