@@ -1,6 +1,7 @@
 """Answers leave the kernel as plain data: exact types survive, live objects do not."""
 
 import json
+
 import numpy as np
 import pandas as pd
 import pytest
