@@ -45,6 +45,7 @@ class TaskResult:
     kernels_used: int = 1
 
 
+MAX_ANSWER_FILES = 256  # answer files taken back from one submission
 _slots = threading.local()  # one factory per task slot: a Dask worker runs several tasks at once
 
 
@@ -91,9 +92,11 @@ def _answers(folder: Path) -> dict[str, bytes]:
     answers = folder / ANSWERS_DIR
     if not answers.is_dir():
         return {}
-    found = {}
-    for path in sorted(answers.glob("*.json")):
-        if path.is_file() and not path.is_symlink():  # an oversized file is refused unread
-            found[path.name] = path.read_bytes() if path.stat().st_size <= MAX_ANSWER_BYTES else \
-                json.dumps({"rejected": f"the answer file is larger than {MAX_ANSWER_BYTES >> 20} MB"}).encode()
+    found, total = {}, 0
+    for path in sorted(answers.glob("*.json"))[:MAX_ANSWER_FILES]:
+        if path.is_file() and not path.is_symlink():  # oversized files are refused unread
+            size = path.stat().st_size
+            total += size
+            found[path.name] = path.read_bytes() if size <= MAX_ANSWER_BYTES and total <= 4 * MAX_ANSWER_BYTES else \
+                json.dumps({"rejected": f"the answer files are larger than {MAX_ANSWER_BYTES >> 20} MB"}).encode()
     return found
