@@ -58,7 +58,7 @@ def fresh_copy(template: CourseConfig, folder: Path, parts=("source", "submitted
     for part in parts:
         if (template.course_dir / part).exists():
             shutil.copytree(template.course_dir / part, config.course_dir / part)
-    for name in ("roster.csv",):
+    for name in ("roster.csv", "gradebook.db"):
         if (template.course_dir / name).exists():
             shutil.copy(template.course_dir / name, config.course_dir / name)
     return config
