@@ -92,7 +92,8 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
 
     lessons_judged = [lesson_id for lesson_id, plan in plans.items() if plan.judges]
     judge_host = JudgeHost([config.judges_dir(lesson_id) for lesson_id in lessons_judged], limits.judge_memory_bytes,
-                           limits.judge_timeout, sandboxed=not unsafe) if lessons_judged and todo else None
+                           limits.judge_timeout, sandboxed=not unsafe, concurrency=workers or os.cpu_count() or 1) \
+        if lessons_judged and todo else None
     with tqdm(total=len(todo), desc="grading", unit="notebook", disable=not show_progress,
               dynamic_ncols=True) as bar, _Workers(workers, scheduler) as pool:
         pending: dict = {}  # executing: worker future → (submission, task, tampers)

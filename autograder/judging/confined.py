@@ -26,10 +26,13 @@ GRACE = 15.0  # seconds beyond the judging limit before the grader gives up on t
 
 
 class JudgeHost:
-    def __init__(self, judges_dirs: list[Path], memory_bytes: int, timeout: float, sandboxed: bool = True):
-        self.memory_bytes, self.timeout = memory_bytes, timeout
+    def __init__(self, judges_dirs: list[Path], memory_bytes: int, timeout: float, sandboxed: bool = True,
+                 concurrency: int = 2):
+        """At most `concurrency` submissions are judged at once, each within `memory_bytes`."""
+        self.memory_bytes, self.timeout, self.concurrency = memory_bytes, timeout, concurrency
         folders = [str(Path(d).resolve()) for d in judges_dirs if Path(d).is_dir()]
-        command = [sys.executable, "-m", "autograder.judging.server", json.dumps(folders)]
+        command = [sys.executable, "-m", "autograder.judging.server",
+                   json.dumps({"judges_dirs": folders, "concurrency": concurrency})]
         if sandboxed:
             bwrap = bwrap_path()
             if bwrap is None:
@@ -55,7 +58,9 @@ class JudgeHost:
         with self._lock:
             self._count += 1
             number = self._count
-            timer = threading.Timer(self.timeout + GRACE, self._give_up, (number, "the judge server did not answer"))
+            # the server always answers in time unless it hangs: a wide margin, for the queue before us
+            margin = (self.timeout + GRACE) * (2 + len(self._waiting) / self.concurrency)
+            timer = threading.Timer(margin, self._give_up, (number, "the judge server did not answer"))
             self._waiting[number] = (future, items, timer)
         timer.daemon = True
         timer.start()

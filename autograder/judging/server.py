@@ -34,8 +34,13 @@ def say(message: dict) -> None:
         sys.stdout.flush()
 
 
-def judge_in_child(request: dict, judges: dict) -> None:
+def judge_in_child(request: dict, judges: dict, slots: threading.Semaphore) -> None:
     """Fork, judge there under limits, relay what it wrote (one line per item) in time."""
+    with slots:  # at most so many children at once: the grader's memory is their sum
+        _judge_in_child(request, judges)
+
+
+def _judge_in_child(request: dict, judges: dict) -> None:
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -85,8 +90,9 @@ def _limit(request: dict) -> None:
 
 def main() -> None:
     protect_self()
-    warm = json.loads(sys.argv[1]) if len(sys.argv) > 1 else []
-    for folder in warm:  # load every lesson's judges (and what they import) once, before any fork
+    settings = json.loads(sys.argv[1])
+    slots = threading.Semaphore(settings["concurrency"])
+    for folder in settings["judges_dirs"]:  # load every lesson's judges (and what they import) once, before any fork
         try:
             _judges[folder] = load_judges(Path(folder))
         except Exception:
@@ -101,7 +107,8 @@ def main() -> None:
             say({"id": request["id"], "judgements": {}, "problem": f"the judges could not be loaded: "
                                                                    f"{type(error).__name__}: {error}"})
             continue
-        threading.Thread(target=judge_in_child, args=(request, _judges[request["judges_dir"]]), daemon=True).start()
+        threading.Thread(target=judge_in_child, args=(request, _judges[request["judges_dir"]], slots),
+                         daemon=True).start()
 
 
 if __name__ == "__main__":
