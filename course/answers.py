@@ -239,10 +239,10 @@ def read_answer(folder: Path | str, item_id: str) -> dict | None:
         return None
     if path.stat().st_size > MAX_ANSWER_BYTES:
         raise RejectedAnswer(f"the answer file is larger than {MAX_ANSWER_BYTES >> 20} MB")
-    return read_answer_text(path.read_text(encoding="utf-8"), item_id)
+    return decode_answer_file(path.read_text(encoding="utf-8"), item_id)
 
 
-def read_answer_text(text: str, item_id: str) -> dict:
+def decode_answer_file(text: str, item_id: str) -> dict:
     """The decoded values of one answer file's text (see `read_answer`)."""
     payload = json.loads(text)
     if isinstance(payload, dict) and "rejected" in payload:  # refused unread by the grading worker

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from autograder.grading.outcome import ANSWER_REJECTED, JUDGE_ERROR
 from autograder.judging.rules import Finding, Verdict
-from course.answers import RejectedAnswer, read_answer_text
+from course.answers import RejectedAnswer, decode_answer_file
 
 NO_ANSWER = Finding(False, "No answer was recorded for this task: its check cell did not run to the end.",
                     "没有记录到该任务的答案：它的检查单元格没有运行完。")
@@ -54,7 +54,7 @@ def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | No
     if text is None:
         return Judgement(item, Verdict(0.0, (NO_ANSWER,)), "no answer recorded")
     try:
-        answer = read_answer_text(text, item)
+        answer = decode_answer_file(text, item)
     except (RejectedAnswer, MemoryError) as error:
         return _zero(item, "Your answer was refused: it is too large to judge.", "你的答案被拒绝：它太大，无法评判。",
                      f"answer rejected: {error or 'it needs more memory than judges may use'}", ANSWER_REJECTED)
