@@ -168,3 +168,21 @@ def test_a_fixed_resubmission_with_a_newer_timestamp_is_graded_again(graded):
     row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["not-json"]
     assert (row.status, row.auto_score) == ("ok", row.auto_max)
 
+
+
+def test_a_judge_broken_by_the_lesson_is_a_judge_error_in_table_and_csv_then_retried(graded, tmp_path):
+    config, _, _ = graded
+    gold = config.judges_dir(LESSON) / "gold" / "big_mean.txt"
+    kept = gold.read_bytes()
+    gold.unlink()  # the instructor's lesson lost a gold file
+    folder = config.submitted_dir("good", LESSON)
+    write_timestamp(folder)  # resubmitted
+    grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["good"]
+    assert row.status == "judge-error" and "FileNotFoundError" in row.detail and "big_mean.txt" in row.detail
+    csv = pd.read_csv(export_grades(config, tmp_path / "grades.csv"), encoding="utf-8-sig").set_index("trainee")
+    assert csv.loc["good", "status"] == "judge-error" and "mean_of" in csv.loc["good", "detail"]
+    gold.write_bytes(kept)
+    again = grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["good"]
+    assert again.graded == 1 and (row.status, row.items["mean_of"]) == ("ok", 2)

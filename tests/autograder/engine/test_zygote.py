@@ -68,3 +68,18 @@ def test_a_later_kernel_starts_untouched_after_an_earlier_one_attacked_the_zygot
         assert factory.restarts == 0 and factory.alive()
     finally:
         factory.close()
+
+
+
+def test_when_the_sandbox_cannot_start_bubblewraps_own_words_are_shown(monkeypatch):
+    from autograder.engine import kernels
+
+    original = kernels.sandbox_command
+
+    def with_a_missing_folder(*args, **kwargs):
+        command = original(*args, **kwargs)
+        return command[:1] + ["--ro-bind", "/no/such/folder", "/x"] + command[1:]
+
+    monkeypatch.setattr(kernels, "sandbox_command", with_a_missing_folder)
+    with pytest.raises(kernels.KernelStartFailed, match="Can't find source path /no/such/folder"):
+        KernelFactory(limits=Limits(), imports=("math",))
