@@ -8,6 +8,7 @@ INSTALLED := $(VENV)/.installed
 # Debian packages the kit needs at run time, installed only where missing
 # (Noto CJK and colour emoji: without them Chinese text and ✅ ❌ 💡 render as empty boxes)
 SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
+SYSTEM_PACKAGES += libseccomp2  # grading: kernels' seccomp filter (autograder/engine/zygote.py)
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 
