@@ -100,9 +100,9 @@ def gradebook(config, lesson_id: str) -> dict:
     statuses = StatusBook(config.gradebook_url)
     recorded = {trainee: record.status for (trainee, _), record in statuses.all().items()}
     statuses.close()
-    return {trainee: (score.items, recorded.get(trainee)) for trainee, score in read_scores(config, lesson_id).items()} | \
-        {trainee: ({}, status) for trainee, status in recorded.items()
-         if trainee not in read_scores(config, lesson_id)}
+    scores = read_scores(config, lesson_id)
+    return {trainee: (scores[trainee].items if trainee in scores else {}, recorded.get(trainee))
+            for trainee in set(scores) | set(recorded)}
 
 
 def main() -> None:
@@ -124,6 +124,7 @@ def main() -> None:
     from autograder.release.publish import release_lesson
 
     rng = random.Random(args.seed)
+    sandboxes_before = set(Path(tempfile.gettempdir()).glob("course-sandbox-*"))
     with tempfile.TemporaryDirectory(prefix="soak-") as scratch:
         base = CourseConfig(course_dir=Path(scratch) / "steady", lessons_dir=REPO / "lessons",
                             datasets_dir=REPO / "datasets", cell_timeout=args.cell_timeout)
@@ -172,6 +173,9 @@ def main() -> None:
         for trainee, kind in hostile.items():
             hostile_statuses.setdefault(kind, set()).add(first.get(trainee, ({}, None))[1])
         print("hostile statuses: " + "; ".join(f"{k}: {', '.join(sorted(map(str, v)))}" for k, v in hostile_statuses.items()))
+    # a killed grader cannot remove its scratch folders: ours go now
+    for folder in set(Path(tempfile.gettempdir()).glob("course-sandbox-*")) - sandboxes_before:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ class JudgeHost:
         ready = self.process.stdout.readline()
         if not ready.startswith('{"ready"'):
             self._log.seek(0)
-            raise RuntimeError(f"the judge sandbox did not start: {self._log.read().decode(errors='replace')[-2000:]}")
+            said = self._log.read().decode(errors="replace")[-2000:]
+            self.close()
+            raise SandboxUnavailable(f"the judges' sandbox did not start: {said.strip() or 'no message'}")
         threading.Thread(target=self._read, daemon=True).start()
 
     def judge(self, judges_dir: Path, items: list[str], answers: dict[str, str], seed: int | None) -> Future:

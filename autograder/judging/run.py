@@ -22,6 +22,8 @@ from course.answers import RejectedAnswer, decode_answer_file
 
 NO_ANSWER = Finding(False, "No answer was recorded for this task: its check cell did not run to the end.",
                     "没有记录到该任务的答案：它的检查单元格没有运行完。")
+NOT_JUDGED = ("This task could not be judged; your instructor has been told.", "该任务暂时无法评判，已通知你的老师。")
+TOO_LARGE = ("Your answer was refused: it is too large to judge.", "你的答案被拒绝：它太大，无法评判。")
 # what a judge raises when the lesson, not the answer, is wrong
 LESSON_FAULTS = (OSError, ImportError, NameError, SyntaxError, NotImplementedError, RecursionError)
 
@@ -56,8 +58,8 @@ def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | No
     try:
         answer = decode_answer_file(text, item)
     except (RejectedAnswer, MemoryError) as error:
-        return _zero(item, "Your answer was refused: it is too large to judge.", "你的答案被拒绝：它太大，无法评判。",
-                     f"answer rejected: {error or 'it needs more memory than judges may use'}", ANSWER_REJECTED)
+        return _zero(item, *TOO_LARGE, f"answer rejected: {error or 'it needs more memory than judges may use'}",
+                     ANSWER_REJECTED)
     except Exception as error:  # a torn or hand-made file, or a model skops will not load: never a crash
         return _zero(item, "Your answer could not be read as plain data.", "无法把你的答案读取为普通数据。",
                      f"unreadable answer: {error}")
@@ -65,27 +67,20 @@ def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | No
         # a judge of a per-trainee variant takes the trainee's seed as its third argument
         verdict = judge(answer, gold_dir, seed) if _takes_seed(judge) else judge(answer, gold_dir)
     except MemoryError:
-        return _zero(item, "Your answer was refused: judging it needs too much memory.",
-                     "你的答案被拒绝：评判它需要太多内存。", "answer rejected: judging it ran out of memory",
-                     ANSWER_REJECTED)
+        return _zero(item, *TOO_LARGE, "answer rejected: judging it ran out of memory", ANSWER_REJECTED)
     except LESSON_FAULTS as error:
-        return _zero(item, "This task could not be judged; your instructor has been told.",
-                     "该任务暂时无法评判，已通知你的老师。", f"the judge failed: {type(error).__name__}: {error}",
-                     JUDGE_ERROR)
+        return _zero(item, *NOT_JUDGED, f"the judge failed: {type(error).__name__}: {error}", JUDGE_ERROR)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
         return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
                      f"judge raised {type(error).__name__}: {error}")
     if not isinstance(verdict, Verdict):
-        return _zero(item, "This task could not be judged; your instructor has been told.",
-                     "该任务暂时无法评判，已通知你的老师。",
-                     f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
+        return _zero(item, *NOT_JUDGED, f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
     return Judgement(item, verdict)
 
 
 def judge_failed(items, problem: str) -> dict[str, Judgement]:
     """Every item a judge-error: the confined judging process itself did not finish."""
-    return {item: _zero(item, "This task could not be judged; your instructor has been told.",
-                        "该任务暂时无法评判，已通知你的老师。", problem, JUDGE_ERROR) for item in items}
+    return {item: _zero(item, *NOT_JUDGED, problem, JUDGE_ERROR) for item in items}
 
 
 def _takes_seed(judge) -> bool:
