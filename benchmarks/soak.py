@@ -110,7 +110,7 @@ def main() -> None:
     parser.add_argument("--trainees", type=int, default=2000)
     parser.add_argument("--lesson", default="l5_business_data")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
-    parser.add_argument("--cell-timeout", type=int, default=3)
+    parser.add_argument("--cell-timeout", type=int, default=10)
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--grade-only", type=Path, help=argparse.SUPPRESS)
@@ -163,7 +163,10 @@ def main() -> None:
         first, second = gradebook(base, args.lesson), gradebook(killed, args.lesson)
         differing = sorted(t for t in set(first) | set(second) if first.get(t) != second.get(t))
         print(f"final gradebook equals the uninterrupted run: {not differing}"
-              + (f" (differs for {len(differing)}: {differing[:5]})" if differing else ""))
+              + (f" (differs for {len(differing)} of {len(first)})" if differing else ""))
+        for trainee in differing[:5]:
+            print(f"  {trainee} ({hostile.get(trainee, 'simulated')}): uninterrupted {first.get(trainee)}, "
+                  f"resumed {second.get(trainee)}")
         peak = max(steady_report["peak_mb"], *peaks)
         print(f"grader peak memory {peak:.0f} MB, bound {MEMORY_BOUND_MB} MB: {'within' if peak <= MEMORY_BOUND_MB else 'OVER'}")
         outside = [p for p in (base.course_dir / "planted-by-trainee.txt", killed.course_dir / "planted-by-trainee.txt",
