@@ -46,16 +46,25 @@ class JudgeHost:
         self._waiting: dict[int, tuple[Future, list[str], threading.Timer]] = {}
         self._lock = threading.Lock()
         self._count = 0
-        ready = self.process.stdout.readline()
-        if not ready.startswith('{"ready"'):
-            self._log.seek(0)
-            said = self._log.read().decode(errors="replace")[-2000:]
-            self.close()
-            raise SandboxUnavailable(f"the judges' sandbox did not start: {said.strip() or 'no message'}")
-        threading.Thread(target=self._read, daemon=True).start()
+        self._started: bool | str = False  # True, or why the server did not start
+
+    def _wait_until_started(self) -> None:
+        """The server warms up while the first kernels run; the first judgement waits for it."""
+        if self._started is False:
+            ready = self.process.stdout.readline()
+            if ready.startswith('{"ready"'):
+                self._started = True
+                threading.Thread(target=self._read, daemon=True).start()
+            else:
+                self._log.seek(0)
+                said = self._log.read().decode(errors="replace")[-2000:].strip()
+                self._started = f"the judges' sandbox did not start: {said or 'no message'}"
+        if self._started is not True:
+            raise SandboxUnavailable(self._started)
 
     def judge(self, judges_dir: Path, items: list[str], answers: dict[str, str], seed: int | None) -> Future:
         """A Future of item → Judgement for one submission's answers."""
+        self._wait_until_started()
         future: Future = Future()
         with self._lock:
             self._count += 1
