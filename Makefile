@@ -14,6 +14,8 @@ SYSTEM_PACKAGES += poppler-utils
 SYSTEM_PACKAGES += postgresql
 # espeak-ng: speaks the speech-labeling lesson's clips at build time (datasets/speech_calls)
 SYSTEM_PACKAGES += espeak-ng
+# libseccomp2: the grading kernels' seccomp filter (autograder/engine/zygote.py)
+SYSTEM_PACKAGES += libseccomp2
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
 

@@ -30,6 +30,16 @@ class CourseConfig:
     exams_dir: Path = REPO / "exams"
     banks_dir: Path = REPO / "exams" / "banks"
     code_stub: str | None = None  # what replaces a solution in the release; practical papers: "______"
+    # grading limits per submission (engine; the cell timeout is above); 0 turns off a memory, CPU,
+    # process or file limit
+    notebook_timeout: float = 120.0  # seconds of wall time for a whole notebook
+    memory_mb: int = 1024  # memory a notebook may add to the warm kernel
+    cpu_seconds: int = 120  # CPU time of a notebook's kernel
+    max_processes: int = 64  # processes and threads a notebook may start
+    output_kb: int = 1024  # output kept per cell; the rest is cut
+    file_mb: int = 64  # largest file a notebook may write
+    judge_timeout: float = 30.0  # seconds of wall time to decode and judge one submission's answers
+    judge_memory_mb: int = 1024  # memory the judges of one submission may use
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())

@@ -14,6 +14,11 @@ import tempfile
 from pathlib import Path
 
 ANSWERS_DIR = ".answers"
+# Bounds checked before anything is allocated, so a small answer file cannot expand on
+# decoding (a huge string dtype, a shape or index larger than its data, a zip of zeros).
+MAX_ANSWER_BYTES = 16 << 20  # one answer file
+MAX_DECODED_BYTES = 256 << 20  # what one answer may become in memory
+MAX_ITEM_BYTES = 1024  # one array element (a fixed-width string of 256 characters)
 # beyond skops' defaults: a dtype (as a SimpleImputer stores) is data, not code
 SKOPS_ALSO_TRUSTED = ["numpy.dtype"]
 TAG = "__course_type__"
@@ -21,6 +26,10 @@ TAG = "__course_type__"
 
 class UnsupportedAnswer(TypeError):
     """A value that cannot leave the kernel as plain data."""
+
+
+class RejectedAnswer(ValueError):
+    """An answer file the grader refuses to decode: too large, or it would expand."""
 
 
 def encode(value):
@@ -121,10 +130,13 @@ def decode(data):
         return float(data["value"])
     if kind == "ndarray":
         import numpy as np
-        return np.array(decode(data["data"]), dtype=np.dtype(data["dtype"])).reshape(data["shape"])
+        dtype, shape = _plain_dtype(data["dtype"]), [int(n) for n in data["shape"]]
+        if math.prod(shape) != len(data["data"]) or min(shape, default=0) < 0:
+            raise RejectedAnswer(f"an array of shape {shape} cannot hold {len(data['data'])} values")
+        _bounded(len(data["data"]) * dtype.itemsize)
+        return np.array(decode(data["data"]), dtype=dtype).reshape(shape)
     if kind == "numpy-scalar":
-        import numpy as np
-        return np.dtype(data["dtype"]).type(decode(data["value"]))
+        return _plain_dtype(data["dtype"]).type(decode(data["value"]))
     if kind == "DataFrame":
         import pandas as pd
         columns = [_decode_column(c) for c in data["columns"]]
@@ -141,11 +153,37 @@ def decode(data):
         import skops.io
         # anything beyond skops' default trusted types (scikit-learn, numpy, scipy) and a
         # dtype is refused, so a submitted model can never run code of the trainee's
-        return skops.io.loads(base64.b64decode(data["skops"]), trusted=SKOPS_ALSO_TRUSTED)
+        content = base64.b64decode(data["skops"])
+        _bounded_zip(content)
+        return skops.io.loads(content, trusted=SKOPS_ALSO_TRUSTED)
     if kind == "Timestamp":
         import pandas as pd
         return pd.Timestamp(data["value"]).as_unit(data["unit"])
     raise ValueError(f"unknown answer type {kind!r}")
+
+
+def _plain_dtype(text):
+    """A numpy dtype of plain values (bool, numbers, strings) whose items are small."""
+    import numpy as np
+
+    dtype = np.dtype(str(text))
+    if dtype.kind not in "biufUSmM" or dtype.itemsize > MAX_ITEM_BYTES or dtype.shape:
+        raise RejectedAnswer(f"the type {text!r} is not a plain value of at most {MAX_ITEM_BYTES} bytes")
+    return dtype
+
+
+def _bounded(size: int) -> None:
+    if size > MAX_DECODED_BYTES:
+        raise RejectedAnswer(f"the answer would take {size >> 20} MB, more than {MAX_DECODED_BYTES >> 20} MB")
+
+
+def _bounded_zip(content: bytes) -> None:
+    """skops files are zip archives: refuse one that would unpack beyond the bound."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        _bounded(sum(member.file_size for member in archive.infolist()))
 
 
 def _decode_column(column: dict):
@@ -153,6 +191,10 @@ def _decode_column(column: dict):
     import pandas as pd
 
     name = decode(column["name"])
+    dtype = str(column["dtype"])
+    if dtype not in ("object", "category", "string", "str", "boolean") and not dtype.startswith(("Int", "UInt", "Float")):
+        if not dtype.startswith("datetime64[") or "," not in dtype:  # tz-aware: pandas' own type
+            _plain_dtype(dtype)
     if "codes" in column:
         categories = decode(column["categories"])
         values = pd.Categorical.from_codes(column["codes"], categories=categories, ordered=column["ordered"])
@@ -166,7 +208,9 @@ def _decode_index(index: dict):
     import pandas as pd
 
     if "range" in index:
-        return pd.RangeIndex(*index["range"], name=decode(index["name"]))
+        start, stop, step = (int(n) for n in index["range"])
+        _bounded(8 * len(range(start, stop, step or 1)))
+        return pd.RangeIndex(start, stop, step, name=decode(index["name"]))
     return pd.Index(_decode_column(index["column"]))
 
 
@@ -193,7 +237,16 @@ def read_answer(folder: Path | str, item_id: str) -> dict | None:
     path = Path(folder) / ANSWERS_DIR / f"{item_id}.json"
     if not path.exists():
         return None
-    payload = json.loads(path.read_text(encoding="utf-8"))
+    if path.stat().st_size > MAX_ANSWER_BYTES:
+        raise RejectedAnswer(f"the answer file is larger than {MAX_ANSWER_BYTES >> 20} MB")
+    return decode_answer_file(path.read_text(encoding="utf-8"), item_id)
+
+
+def decode_answer_file(text: str, item_id: str) -> dict:
+    """The decoded values of one answer file's text (see `read_answer`)."""
+    payload = json.loads(text)
+    if isinstance(payload, dict) and "rejected" in payload:  # refused unread by the grading worker
+        raise RejectedAnswer(str(payload["rejected"]))
     if not isinstance(payload, dict) or payload.get("item") != item_id:
         raise ValueError("the answer file is not for this item")
     if "unsupported" in payload:

@@ -20,6 +20,27 @@ from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_s
 from autograder.lesson.source import read_lesson
 
 
+LIMITS = {  # option → (CourseConfig field, help); 0 turns a memory, CPU, process or file limit off
+    "--cell-timeout": ("cell_timeout", "Seconds a cell may run."),
+    "--notebook-timeout": ("notebook_timeout", "Seconds a whole notebook may run."),
+    "--memory-mb": ("memory_mb", "Memory a notebook may use."),
+    "--cpu-seconds": ("cpu_seconds", "CPU seconds a notebook may use."),
+    "--max-processes": ("max_processes", "Processes and threads a notebook may start."),
+    "--output-kb": ("output_kb", "Output kept per cell."),
+    "--file-mb": ("file_mb", "Largest file a notebook may write."),
+    "--judge-timeout": ("judge_timeout", "Seconds to decode and judge one submission's answers."),
+    "--judge-memory-mb": ("judge_memory_mb", "Memory the judges of one submission may use."),
+}
+
+
+def _limit_options(command):
+    for option, (field, text) in reversed(LIMITS.items()):
+        kind = click.FloatRange(min=0, min_open=True) if "timeout" in field else click.IntRange(min=0)
+        default = getattr(CourseConfig, field)
+        command = click.option(option, field, type=kind, help=f"{text} [default: {default}]")(command)
+    return command
+
+
 @main.command()
 @click.argument("lessons", nargs=-1)
 @click.option("--force", is_flag=True, help="Grade again submissions already graded.")
@@ -29,11 +50,13 @@ from autograder.lesson.source import read_lesson
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Grade on this Dask cluster instead of locally.")
 @click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
               help="Run trainee code without a sandbox (recorded against every submission).")
+@_limit_options
 @click.pass_obj
-def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, scheduler, unsafe):
+def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, scheduler, unsafe, **limits):
     """Autograde every submission (nbgrader's steps, sandboxed parallel kernels), then print
     and export the scores. Interrupted runs resume where they stopped."""
     lesson_ids = built_lessons(config, lessons)
+    config = config.with_(**{name: value for name, value in limits.items() if value is not None})
     missing = [lesson_id for lesson_id in lesson_ids if lesson_id not in released_lessons(config)]
     if missing:
         fail(f"{', '.join(missing)} not released into the gradebook {shown_url(config.gradebook_url)}: "
@@ -48,6 +71,8 @@ def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, sched
                            trainees=trainees)
     except SandboxUnavailable as error:
         fail(str(error))
+    if run.warning:
+        click.secho(run.warning, fg="yellow", err=True)
     for problem in run.problems:
         click.secho(f"  ! {problem}", fg="yellow", err=True)
     rows = cohort_rows(config, lesson_ids, trainees)

@@ -20,6 +20,7 @@ from autograder.grading.outcome import CRASHED, OK, OUT_OF_MEMORY, SANDBOX_VIOLA
 MAX_KERNELS = 4  # per notebook: a notebook that keeps killing kernels stops here
 INTERRUPT_GRACE = 3.0  # seconds a kernel has to answer an interrupt before it is replaced
 POLL = 0.05
+NOTEBOOK_OUTPUT_CELLS = 16  # a whole notebook keeps at most this many cells' worth of output
 
 STUCK = "stuck"
 
@@ -72,6 +73,7 @@ def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, li
     execution.kernels_used = 1
     _replay(kernel, factory, nbformat.v4.new_code_cell(preamble), limits)
     code_cells = [i for i, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
+    output_bytes = 0
     for position, index in enumerate(code_cells):
         cell = notebook.cells[index]
         cell.outputs, cell.execution_count = [], None
@@ -84,6 +86,11 @@ def execute_notebook(notebook: nbformat.NotebookNode, factory: KernelFactory, li
         if factory.process_limit_events() > forks_refused:  # a fork bomb: stop its processes now
             cell.outputs.append(_error("ProcessLimitError", f"more than {limits.max_processes} processes"))
             state = "died"
+        output_bytes += sum(len(str(o)) for o in cell.outputs)
+        if output_bytes > NOTEBOOK_OUTPUT_CELLS * limits.max_output_bytes:  # many cells, each under its cap
+            cell.outputs = [nbformat.v4.new_output("stream", name="stderr", text="[output cut: the notebook's "
+                                                   "outputs passed their limit]\n")] + \
+                [o for o in cell.outputs if o.get("output_type") == "error"][:1]
         execution.cells.append(CellOutcome(index, "timeout" if state == STUCK else state, time.monotonic() - started))
         if state == "ok":
             clean.append(index)

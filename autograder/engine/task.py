@@ -3,10 +3,12 @@
 A task carries everything it needs (the notebook and the files beside it) and returns
 plain data (the executed notebook, what happened, the answers it submitted), so it runs
 the same in a local process pool or on a Dask worker on another machine. Each worker
-process keeps one warm kernel factory for its lifetime.
+process keeps one warm kernel factory per thread (task slot) for its lifetime.
 """
 
 import atexit
+import json
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from autograder.engine.execute import execute_notebook
 from autograder.engine.kernels import KernelFactory
 from autograder.engine.sandbox import Limits
 from autograder.grading.outcome import SANDBOX_VIOLATION
-from course.answers import ANSWERS_DIR
+from course.answers import ANSWERS_DIR, MAX_ANSWER_BYTES
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,16 @@ class TaskResult:
     kernels_used: int = 1
 
 
-_factories: dict[tuple, KernelFactory] = {}
+MAX_ANSWER_FILES = 256  # answer files taken back from one submission
+_slots = threading.local()  # one factory per task slot: a Dask worker runs several tasks at once
 
 
 def worker_factory(sandboxed: bool, limits: Limits) -> KernelFactory:
-    """This process's warm kernel factory, started on first use and closed at exit."""
-    factory = _factories.get((sandboxed, limits))
+    """This thread's warm kernel factory, started on first use and closed at exit."""
+    factories = _slots.__dict__.setdefault("factories", {})
+    factory = factories.get((sandboxed, limits))
     if factory is None or not factory.alive():
-        factory = _factories[(sandboxed, limits)] = KernelFactory(sandboxed=sandboxed, limits=limits)
+        factory = factories[(sandboxed, limits)] = KernelFactory(sandboxed=sandboxed, limits=limits)
         atexit.register(factory.close)
     return factory
 
@@ -88,4 +92,11 @@ def _answers(folder: Path) -> dict[str, bytes]:
     answers = folder / ANSWERS_DIR
     if not answers.is_dir():
         return {}
-    return {p.name: p.read_bytes() for p in sorted(answers.glob("*.json")) if p.is_file() and not p.is_symlink()}
+    found, total = {}, 0
+    for path in sorted(answers.glob("*.json"))[:MAX_ANSWER_FILES]:
+        if path.is_file() and not path.is_symlink():  # oversized files are refused unread
+            size = path.stat().st_size
+            total += size
+            found[path.name] = path.read_bytes() if size <= MAX_ANSWER_BYTES and total <= 4 * MAX_ANSWER_BYTES else \
+                json.dumps({"rejected": f"the answer files are larger than {MAX_ANSWER_BYTES >> 20} MB"}).encode()
+    return found

@@ -4,6 +4,8 @@ import nbformat
 
 from autograder.grading.submissions import Submission
 
+MAX_NOTEBOOK_BYTES = 32 << 20  # a submitted notebook larger than this is not read into the grader
+
 
 def read_submitted_notebook(submission: Submission) -> tuple[nbformat.NotebookNode | None, str]:
     """The notebook, or None and a message saying what is wrong with the file."""
@@ -12,6 +14,8 @@ def read_submitted_notebook(submission: Submission) -> tuple[nbformat.NotebookNo
         return None, f"{where} is missing from the submission"
     if submission.notebook.is_symlink():
         return None, f"{where} is a symbolic link, not a notebook"
+    if submission.notebook.stat().st_size > MAX_NOTEBOOK_BYTES:
+        return None, f"{where} is larger than {MAX_NOTEBOOK_BYTES >> 20} MB, not a notebook as released"
     try:
         notebook = nbformat.read(submission.notebook, as_version=4)
         nbformat.validate(notebook)

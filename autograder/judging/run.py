@@ -1,8 +1,14 @@
 """Run a lesson's judges on the answers one graded notebook submitted.
 
 Judges are instructor code written in the lesson source and built into
-<course dir>/judges/<lesson>/<item>.py, beside the gold data they read. They run here, in
-the grader's process, on decoded plain data: nothing from the trainee's kernel but values.
+<course dir>/judges/<lesson>/<item>.py, beside the gold data they read. They run on
+decoded plain data, nothing from the trainee's kernel but values, in a confined child
+process per submission (see `autograder.judging.confined`).
+
+Who is at fault decides the outcome: an answer the decoder refuses (too large, or it
+would expand) is `answer-rejected`; an answer of the wrong shape earns 0 as before; a judge
+that fails for the lesson's own reasons (a missing gold file, a bug) is `judge-error`,
+shown to the instructor and graded again on the next run.
 """
 
 import importlib.util
@@ -10,11 +16,16 @@ import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.grading.outcome import ANSWER_REJECTED, JUDGE_ERROR
 from autograder.judging.rules import Finding, Verdict
-from course.answers import read_answer
+from course.answers import RejectedAnswer, decode_answer_file
 
 NO_ANSWER = Finding(False, "No answer was recorded for this task: its check cell did not run to the end.",
                     "没有记录到该任务的答案：它的检查单元格没有运行完。")
+NOT_JUDGED = ("This task could not be judged; your instructor has been told.", "该任务暂时无法评判，已通知你的老师。")
+TOO_LARGE = ("Your answer was refused: it is too large to judge.", "你的答案被拒绝：它太大，无法评判。")
+# what a judge raises when the lesson, not the answer, is wrong
+LESSON_FAULTS = (OSError, ImportError, NameError, SyntaxError, NotImplementedError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -22,6 +33,7 @@ class Judgement:
     item: str
     verdict: Verdict
     problem: str = ""  # for instructors: why the answer could not be judged
+    status: str = ""  # ANSWER_REJECTED or JUDGE_ERROR when the item could not be judged fairly
 
 
 def load_judges(judges_dir: Path) -> dict:
@@ -35,32 +47,45 @@ def load_judges(judges_dir: Path) -> dict:
     return judges
 
 
-def judge_answers(judges: dict, answers_folder: Path, gold_dir: Path, seed: int | None = None) -> dict[str, Judgement]:
-    return {item: judge_one(item, judge, answers_folder, gold_dir, seed) for item, judge in judges.items()}
+def judge_texts(judges: dict, answers: dict[str, str], gold_dir: Path, seed: int | None = None) -> dict[str, Judgement]:
+    """Each judged item's judgement, from the text of its answer file (absent: no answer)."""
+    return {item: judge_one(item, judge, answers.get(item), gold_dir, seed) for item, judge in judges.items()}
 
 
-def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path, seed: int | None = None) -> Judgement:
+def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | None = None) -> Judgement:
+    if text is None:
+        return Judgement(item, Verdict(0.0, (NO_ANSWER,)), "no answer recorded")
     try:
-        answer = read_answer(answers_folder, item)
+        answer = decode_answer_file(text, item)
+    except (RejectedAnswer, MemoryError) as error:
+        return _zero(item, *TOO_LARGE, f"answer rejected: {error or 'it needs more memory than judges may use'}",
+                     ANSWER_REJECTED)
     except Exception as error:  # a torn or hand-made file, or a model skops will not load: never a crash
         return _zero(item, "Your answer could not be read as plain data.", "无法把你的答案读取为普通数据。",
                      f"unreadable answer: {error}")
-    if answer is None:
-        return Judgement(item, Verdict(0.0, (NO_ANSWER,)), "no answer recorded")
     try:
         # a judge of a per-trainee variant takes the trainee's seed as its third argument
         verdict = judge(answer, gold_dir, seed) if _takes_seed(judge) else judge(answer, gold_dir)
+    except MemoryError:
+        return _zero(item, *TOO_LARGE, "answer rejected: judging it ran out of memory", ANSWER_REJECTED)
+    except LESSON_FAULTS as error:
+        return _zero(item, *NOT_JUDGED, f"the judge failed: {type(error).__name__}: {error}", JUDGE_ERROR)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
         return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
                      f"judge raised {type(error).__name__}: {error}")
     if not isinstance(verdict, Verdict):
-        raise TypeError(f"the judge of {item} returned {type(verdict).__name__}, not a Verdict")
+        return _zero(item, *NOT_JUDGED, f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
     return Judgement(item, verdict)
+
+
+def judge_failed(items, problem: str) -> dict[str, Judgement]:
+    """Every item a judge-error: the confined judging process itself did not finish."""
+    return {item: _zero(item, *NOT_JUDGED, problem, JUDGE_ERROR) for item in items}
 
 
 def _takes_seed(judge) -> bool:
     return len(inspect.signature(judge).parameters) >= 3
 
 
-def _zero(item: str, en: str, zh: str, problem: str) -> Judgement:
-    return Judgement(item, Verdict(0.0, (Finding(False, en, zh),)), problem)
+def _zero(item: str, en: str, zh: str, problem: str, status: str = "") -> Judgement:
+    return Judgement(item, Verdict(0.0, (Finding(False, en, zh),)), problem, status)

@@ -1,10 +1,12 @@
 """Answers leave the kernel as plain data: exact types survive, live objects do not."""
 
+import json
+
 import numpy as np
 import pandas as pd
 import pytest
 
-from course.answers import ANSWERS_DIR, decode, encode, read_answer, submit
+from course.answers import ANSWERS_DIR, RejectedAnswer, decode, encode, read_answer, submit
 
 
 @pytest.mark.parametrize("value", [
@@ -105,3 +107,28 @@ def test_a_pipeline_with_an_imputer_travels(tmp_path):
     X, y = np.array([[1.0], [np.nan], [3.0], [4.0]]), np.array([0, 0, 1, 1])
     submit("model", tmp_path, model=make_pipeline(SimpleImputer(), LogisticRegression()).fit(X, y))
     assert list(read_answer(tmp_path, "model")["model"].predict(X)) == [0, 0, 1, 1]
+
+
+@pytest.mark.parametrize("data", [
+    {"__course_type__": "ndarray", "dtype": "<U100000000", "shape": [10], "data": ["a"] * 10},  # 4 GB of strings
+    {"__course_type__": "ndarray", "dtype": "<i8", "shape": [1, 1], "data": [1, 2]},  # a shape its data cannot fill
+    {"__course_type__": "Series", "column": {"name": None, "dtype": "int64", "values": [1]},
+     "index": {"range": [0, 10 ** 12, 1], "name": None}},  # an index of a trillion rows
+])
+def test_a_small_answer_that_would_expand_is_refused_before_anything_is_allocated(data):
+    assert len(json.dumps(data)) < 300
+    with pytest.raises(RejectedAnswer):
+        decode(data)
+
+
+def test_a_zip_of_zeros_in_a_model_answer_is_refused_unpacked():
+    import base64
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("weights.npy", bytes(300 << 20))
+    assert len(packed.getvalue()) < 1 << 20
+    with pytest.raises(RejectedAnswer):
+        decode({"__course_type__": "sklearn", "skops": base64.b64encode(packed.getvalue()).decode()})

@@ -163,10 +163,10 @@ def test_a_cohort_filter_grades_and_lists_only_its_trainees(graded, tmp_path):
     assert table["trainee"].tolist() == ["good"]
 
 
-def test_a_second_run_grades_nothing_again(graded):
+def test_a_second_run_retries_only_what_could_not_be_graded(graded):
     config, _, rows = graded
     again = grade_cohort(config, [LESSON], workers=2, show_progress=False)
-    assert (again.graded, again.skipped) == (0, len(KINDS))
+    assert (again.graded, again.skipped) == (1, len(KINDS) - 1)  # the invalid notebook, tried again
     assert {row.trainee: row.score for row in cohort_rows(config, [LESSON])} == {t: r.score for t, r in rows.items()}
 
 
@@ -178,3 +178,32 @@ def test_the_csv_has_a_line_per_trainee_with_item_scores(graded, tmp_path):
     good = table.set_index("trainee").loc["good"]
     assert (good["add"], good["load_names"], good["mean_of"], good["status"]) == (2, 1, 2, "ok")
     assert table.set_index("trainee").loc["not-json", "score"] == 0
+
+
+def test_a_fixed_resubmission_with_a_newer_timestamp_is_graded_again(graded):
+    config, _, _ = graded
+    folder = config.submitted_dir("not-json", LESSON)
+    nbformat.write(solved(nbformat.read(config.release_dir(LESSON) / f"{LESSON}.ipynb", 4)), folder / f"{LESSON}.ipynb")
+    write_timestamp(folder)
+    grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["not-json"]
+    assert (row.status, row.auto_score) == ("ok", row.auto_max)
+
+
+
+def test_a_judge_broken_by_the_lesson_is_a_judge_error_in_table_and_csv_then_retried(graded, tmp_path):
+    config, _, _ = graded
+    gold = config.judges_dir(LESSON) / "gold" / "big_mean.txt"
+    kept = gold.read_bytes()
+    gold.unlink()  # the instructor's lesson lost a gold file
+    folder = config.submitted_dir("good", LESSON)
+    write_timestamp(folder)  # resubmitted
+    grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["good"]
+    assert row.status == "judge-error" and "FileNotFoundError" in row.detail and "big_mean.txt" in row.detail
+    csv = pd.read_csv(export_grades(config, tmp_path / "grades.csv"), encoding="utf-8-sig").set_index("trainee")
+    assert csv.loc["good", "status"] == "judge-error" and "mean_of" in csv.loc["good", "detail"]
+    gold.write_bytes(kept)
+    again = grade_cohort(config, [LESSON], workers=1, show_progress=False)
+    row = {row.trainee: row for row in cohort_rows(config, [LESSON])}["good"]
+    assert again.graded == 1 and (row.status, row.items["mean_of"]) == ("ok", 2)

@@ -1,6 +1,7 @@
 """Untrusted code in a sandboxed kernel: each attack gets the right status, harms nothing
 outside its sandbox, and leaves the rest of the cohort graded."""
 
+import resource
 import shutil
 import socket
 
@@ -39,6 +40,16 @@ def attacks(course_dir, port):
         "network": f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=2)",
         "write-outside-scratch": f"open({str(course_dir / 'planted.txt')!r}, 'w').write('x')",
         "infinite-loop": "while True:\n    pass",
+        # later kernels would see pi == 3 if the warm zygote's memory could be written
+        "write-zygote-memory": "import math, os, struct\ntry:\n    with open(f'/proc/{os.getppid()}/mem', 'r+b', "
+                               "buffering=0) as m:\n        m.seek(id(math.pi) + 16)\n"
+                               "        m.write(struct.pack('d', 3.0))\nexcept OSError:\n    pass",
+        # the hidden check's submit() writes an answer of a few hundred bytes that asks for 4 GB
+        "expanding-answer": "import course, json, os\ndef _bomb(item, **values):\n    os.makedirs('.answers', "
+                            "exist_ok=True)\n    bomb = {'__course_type__': 'ndarray', 'dtype': '<U100000000', "
+                            "'shape': [10], 'data': ['a'] * 10}\n    open(f'.answers/{item}.json', 'w').write("
+                            "json.dumps({'item': item, 'values': {'small': bomb, 'large': bomb}}))\n"
+                            "course.submit = _bomb",
     }
 
 
@@ -84,8 +95,9 @@ EXPECTED_STATUS = {
     "good": "ok", "王 芳 (non-ASCII id)": "ok", "memory-bomb": "out-of-memory", "fork-bomb": "sandbox-violation",
     "os-exit": "crashed", "segfault": "crashed", "huge-output": "ok", "read-course-files": "ok",
     "read-gradebook": "ok", "network": "ok", "write-outside-scratch": "ok", "infinite-loop": "timeout",
-    "symlink-to-gold": "ok",
+    "symlink-to-gold": "ok", "write-zygote-memory": "ok", "expanding-answer": "answer-rejected",
 }
+MEMORY_BOUND_KB = 1_500_000  # the grading process, whatever is submitted
 
 
 @pytest.mark.parametrize("trainee", sorted(EXPECTED_STATUS))
@@ -94,9 +106,15 @@ def test_each_submission_gets_its_status_and_the_rest_of_its_points(graded, trai
     row = rows[trainee]
     assert row.status == EXPECTED_STATUS[trainee], row.detail
     # the attack sits in the `add` answer; every other task is still graded right
-    assert row.items["load_names"] == 1 and row.items["mean_of"] == 2, row.detail
-    expected_add = 2 if trainee in ("good", "王 芳 (non-ASCII id)", "huge-output") else 0
+    assert row.items["load_names"] == 1 and row.items["mean_of"] == (0 if trainee == "expanding-answer" else 2), \
+        row.detail
+    expected_add = 2 if trainee in ("good", "王 芳 (non-ASCII id)", "huge-output", "write-zygote-memory",
+                                    "expanding-answer") else 0
     assert row.items["add"] == expected_add, row.detail
+
+
+def test_the_grader_stays_within_its_memory_bound(graded):
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < MEMORY_BOUND_KB
 
 
 def test_nothing_reached_outside_the_sandbox(graded):
