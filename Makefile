@@ -18,6 +18,9 @@ SYSTEM_PACKAGES += espeak-ng
 SYSTEM_PACKAGES += libseccomp2
 DEMO_TRAINEES ?= 30
 DEMO_LESSON ?= l5_business_data
+DEMO_PAPERS ?= exam_l3_practical exam_l3_theory
+DEMO_CANDIDATES ?= 12
+DEMO_COURSE_DIR := $(or $(COURSE_DIR),build/course)
 
 .PHONY: demo test setup system-packages clean
 
@@ -26,6 +29,20 @@ demo: setup
 	$(BIN)/course release $(DEMO_LESSON)
 	$(BIN)/course simulate --lesson $(DEMO_LESSON) --trainees $(DEMO_TRAINEES) --seed 7
 	$(BIN)/course grade $(DEMO_LESSON)
+	@# the Level 3 exam: both papers, open for four hours and closed half an hour ago
+	for paper in $(DEMO_PAPERS); do $(BIN)/course paper schedule $$paper \
+	  --opens "$$(date -u -d '-4 hours' +%FT%TZ)" --closes "$$(date -u -d '-30 minutes' +%FT%TZ)" || exit 1; done
+	$(BIN)/course paper build $(DEMO_PAPERS)
+	$(BIN)/course paper release $(DEMO_PAPERS)
+	for paper in $(DEMO_PAPERS); do \
+	  $(BIN)/course paper simulate $$paper --candidates $(DEMO_CANDIDATES) --seed 7 || exit 1; done
+	$(BIN)/course grade $(DEMO_PAPERS)
+	$(BIN)/course paper simulate-marking exam_l3_practical
+	@# the issuer's key pair is made once, outside the repository
+	$(BIN)/course keys show >/dev/null 2>&1 || $(BIN)/course keys init >/dev/null
+	$(BIN)/course certify --level 3
+	$(BIN)/course verify "$$(ls $(DEMO_COURSE_DIR)/credentials/level3/*.json | head -n 1)"
+	$(BIN)/course certificates --level 3
 	$(BIN)/course report
 
 test: setup

@@ -1,8 +1,8 @@
 """Simulated candidates sitting a paper, so the whole exam loop runs in demo time.
 
-Candidates are the course's roster when it has enough people (so the cohort that sat the
-practical paper sits the theory paper too, in the same order of skill), otherwise made up
-as `course simulate` makes them. On a theory paper a
+Candidates are those who sat the level's practical paper, with the skill they sat it with,
+else the course's roster when it has enough people, otherwise made up as `course simulate`
+makes them. On a theory paper a
 candidate of skill s answers each question of their own draw right with probability s, and
 otherwise chooses a wrong option or leaves it blank. Practical papers are lesson-shaped:
 their candidates come from `autograder.simulate` with the paper's typical mistakes.
@@ -43,8 +43,7 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
     if not release.exists():
         raise FileNotFoundError(f"{paper_id} has no release in {config.course_dir}: run `course paper release` first")
     rng = random.Random(seed)
-    roster = list(read_roster(config).values())  # candidates who sat another paper sit this one too
-    people = roster[:candidates] if len(roster) >= candidates else _people(rng, candidates)
+    people = _candidates(config, paper_id, candidates) or _people(rng, candidates)
     closes = read_schedule(config).get(paper_id, {}).get("closes_at")
     close = datetime.fromisoformat(closes) if closes else None
     cohort = []
@@ -52,6 +51,8 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
         for earlier in inbound_dir(config).glob(f"{person.trainee}+{paper_id}+*"):
             shutil.rmtree(earlier)  # a new simulation replaces this candidate's simulated hand-ins
         profile, skill = _profile(index, candidates, misbehaving=False)
+        if _sat_practical(config, paper_id, person.trainee):  # the same skill on both papers
+            profile, skill = person.profile, float(person.skill)
         drawn = draw_paper(paper, seed_for(paper_id, person.trainee))
         answers = {} if profile == "blank" else _answers(drawn, key, skill, random.Random(f"{seed}-{person.trainee}"))
         started = (close or datetime.now(timezone.utc)) - timedelta(minutes=paper.minutes + 5)
@@ -68,6 +69,20 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
                               profile + (f" ({timing})" if timing else ""), f"{skill:.2f}"))
     add_to_roster(config, cohort)
     return cohort
+
+
+def _candidates(config: CourseConfig, paper_id: str, count: int) -> list[Trainee]:
+    """Who sits the theory paper: those who sat the level's practical paper first, else the
+    course's roster when it has enough people (none: make them up)."""
+    roster = list(read_roster(config).values())
+    sat = [person for person in roster if _sat_practical(config, paper_id, person.trainee)]
+    pool = sat if len(sat) >= count else roster
+    return pool[:count] if len(pool) >= count else []
+
+
+def _sat_practical(config: CourseConfig, paper_id: str, trainee: str) -> bool:
+    practical = paper_id.replace("_theory", "_practical")
+    return config.submitted_dir(trainee, practical).exists()
 
 
 def _answers(drawn: list, key: dict, skill: float, rng: random.Random) -> dict:
