@@ -22,6 +22,7 @@ from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, na
 from autograder.config import CourseConfig
 from autograder.lesson.source import LessonSource, read_lesson
 from autograder.lesson.validate import LessonInvalid, validate
+from autograder.release.leaks import hint_leaks
 from autograder.release.proofs import ProofReport, prove_lesson
 from course.lesson import MANIFEST_NAME, ItemInfo, LessonInfo
 
@@ -50,6 +51,8 @@ def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
     lesson = read_lesson(path)
     generate_missing_data(lesson, config.datasets_dir)
     problems = validate(lesson, config.datasets_dir)
+    if not problems:  # the hint scan reads the datasets the header names, so only once they exist
+        problems = hint_leaks(lesson, config.datasets_dir)
     if problems:
         raise LessonInvalid(problems)
     return lesson
@@ -62,7 +65,7 @@ def generate_missing_data(lesson: LessonSource, datasets_dir: Path) -> None:
         target = Path(datasets_dir) / name
         generator = Path(datasets_dir) / Path(name).parts[0] / "generate.py"
         if not target.exists() and generator.exists():
-            subprocess.run([sys.executable, str(generator)], cwd=generator.parent, check=True,
+            subprocess.run([sys.executable, str(generator.resolve())], cwd=generator.parent, check=True,
                            capture_output=True)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from autograder.lesson.regions import HIDDEN, MARKER_TEXTS, SOLUTION, region_lines, without_regions
 from autograder.lesson.source import LessonSource
+from autograder.lesson.validate import Problem
 
 MARKER_WORDS = re.compile(r"\bHIDDEN\b")
 MIN_SECRET_LENGTH = 12  # shorter lines ("return df") are too common to prove a leak
@@ -29,6 +30,8 @@ class Leak:
 def secret_lines(lesson: LessonSource) -> set[str]:
     secret, public = set(), set()
     for cell in lesson.cells:
+        if cell.role == "hint":  # hints are shipped, but quoting a secret in one does not make it public
+            continue
         if cell.role in ("manual", "judge", "by_hand"):
             secret.update(cell.source.splitlines())
             continue
@@ -65,6 +68,34 @@ def gold_texts(lesson: LessonSource, datasets_dir: Path) -> dict[str, str]:
     """Gold file name → its content."""
     return {Path(name).name: (Path(datasets_dir) / name).read_text(encoding="utf-8", errors="replace")
             for name in lesson.gold}
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def hint_leaks(lesson: LessonSource, datasets_dir: Path | None = None) -> list[Problem]:
+    """Hints reach trainees in `lesson.json`: a solution, hidden-test or gold line quoted in
+    one, on its own line or inline, whitespace aside, is a leak found at the hint's line."""
+    secrets = {normalised(line) for line in secret_lines(lesson)}
+    if datasets_dir:
+        public = {normalised(line) for name in lesson.datasets
+                  for line in (Path(datasets_dir) / name).read_text(encoding="utf-8", errors="replace").splitlines()}
+        for content in gold_texts(lesson, datasets_dir).values():
+            for line in content.splitlines():
+                # a gold row, and each value in it long enough to prove a leak
+                values = [line, *re.split(r"[,\t]", line)]
+                secrets |= {normalised(v) for v in values if len(normalised(v)) >= MIN_SECRET_LENGTH
+                            and normalised(v) not in public}
+    problems = []
+    for cell in (c for c in lesson.cells if c.role == "hint"):
+        lines = cell.source.splitlines()
+        for secret in sorted(s for s in secrets if s in normalised(cell.source)):
+            # the line that quotes it (a quote wrapped over lines: the hint's first line)
+            offset = next((i for i, line in enumerate(lines) if secret in normalised(line)), 0)
+            problems.append(Problem(lesson.path, cell.line + 1 + offset,
+                                    f"the hint for '{cell.item}' quotes hidden text: {secret[:80]}"))
+    return problems
 
 
 def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = None) -> list[Leak]:
