@@ -39,12 +39,15 @@ def build(config: CourseConfig, lessons, lang, no_prove):
 
 @main.command()
 @click.argument("lessons", nargs=-1)
+@click.option("--lang", type=click.Choice(["en", "zh"]),
+              help="Refuse unless the lessons were built in this language [default: the built one].")
 @click.pass_obj
-def release(config: CourseConfig, lessons):
-    """Run nbgrader generate_assignment for built lessons and scan the release for leaks."""
+def release(config: CourseConfig, lessons, lang):
+    """Run nbgrader generate_assignment for built lessons, in the language they were built
+    in, and scan the release for leaks."""
     for path in lesson_paths(config, tuple(built_lessons(config, lessons))):
         try:
-            folder = release_lesson(read_lesson(path), config)
+            folder = release_lesson(read_lesson(path), config, lang)
         except ReleaseRefused as error:
             fail(str(error))
         click.echo(f"released {path.stem} to {folder}")
