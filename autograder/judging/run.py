@@ -7,6 +7,7 @@ the grader's process, on decoded plain data: nothing from the trainee's kernel b
 
 import importlib.util
 import inspect
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def judge_one(item: str, judge, answers_folder: Path, gold_dir: Path, seed: int 
         verdict = judge(answer, gold_dir, seed) if _takes_seed(judge) else judge(answer, gold_dir)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
         return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
-                     f"judge raised {type(error).__name__}: {error}")
+                     f"judge raised {type(error).__name__}: {error}{_where_in_judge(error, judge)}")
     if not isinstance(verdict, Verdict):
         raise TypeError(f"the judge of {item} returned {type(verdict).__name__}, not a Verdict")
     return Judgement(item, verdict)
@@ -64,3 +65,11 @@ def _takes_seed(judge) -> bool:
 
 def _zero(item: str, en: str, zh: str, problem: str) -> Judgement:
     return Judgement(item, Verdict(0.0, (Finding(False, en, zh),)), problem)
+
+
+def _where_in_judge(error: Exception, judge) -> str:
+    """' (judge line N)': the last line of the judge's own module the error passed through,
+    so an author can find it in the lesson source (autograder/release/proof_reasons.py)."""
+    module_file = inspect.getsourcefile(judge)
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == module_file]
+    return f" (judge line {lines[-1]})" if lines else ""

@@ -23,6 +23,7 @@ from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import LessonSource
 from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks
+from autograder.release.proof_reasons import failure_reasons
 from course.lesson import LessonInfo
 
 SOLUTION, BLANK = "proof-solution", "proof-blank"
@@ -109,6 +110,9 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
             failing = [item for item, most in points.items() if (solution.items.get(item) or 0) < most]
             problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
                             + (f" (failing: {', '.join(failing)})" if failing else ""))
+            solved = trial.autograded_dir(SOLUTION, lesson_id) / notebook_name
+            problems += [f"    {reason}" for item in failing
+                         for reason in failure_reasons(lesson, trial, SOLUTION, item, solved)]
         for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
             problems.append(f"the solution raises {where}")
         blank_path = trial.autograded_dir(BLANK, lesson_id) / notebook_name
