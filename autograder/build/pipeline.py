@@ -20,6 +20,7 @@ from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
 from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, name_task_sections
 from autograder.config import CourseConfig
+from autograder.lesson.mistakes import check_mistakes
 from autograder.lesson.source import LessonSource, read_lesson
 from autograder.lesson.validate import LessonInvalid, validate
 from autograder.release.leaks import hint_leaks
@@ -53,6 +54,7 @@ def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
     problems = validate(lesson, config.datasets_dir)
     if not problems:  # the hint scan reads the datasets the header names, so only once they exist
         problems = hint_leaks(lesson, config.datasets_dir)
+    problems += check_mistakes(lesson)
     if problems:
         raise LessonInvalid(problems)
     return lesson

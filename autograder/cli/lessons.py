@@ -1,4 +1,4 @@
-"""Authoring commands: build, release, simulate."""
+"""Authoring commands: new, build, release, simulate."""
 
 import click
 
@@ -6,10 +6,25 @@ from autograder.build.pipeline import LessonProofFailed, build_lesson
 from autograder.cli.app import built_lessons, fail, lesson_paths, main
 from autograder.config import CourseConfig
 from autograder.exams.bank import BankInvalid, check_banks
+from autograder.lesson.skeleton import LessonExists, write_skeleton
 from autograder.lesson.source import read_lesson
 from autograder.lesson.validate import LessonInvalid
 from autograder.release.publish import ReleaseRefused, release_lesson
 from autograder.simulate import simulate_cohort
+
+
+@main.command()
+@click.argument("lesson_id")
+@click.option("--level", type=click.Choice(["5", "4", "3"]), default="5", show_default=True,
+              help="The AI Trainer level the lesson teaches.")
+@click.pass_obj
+def new(config: CourseConfig, lesson_id, level):
+    """Write a bilingual skeleton lesson that builds and proves as it is."""
+    try:
+        path = write_skeleton(config.lessons_dir, lesson_id, int(level))
+    except LessonExists as error:
+        fail(str(error))
+    click.echo(f"wrote {path} and its mistakes.yml: `course build {lesson_id}` builds and proves it")
 
 
 @main.command()
