@@ -119,9 +119,12 @@ def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
         shutil.copy2(config.datasets_dir / name, folder / "gold" / Path(name).name)
 
 
-def build_lesson(path: Path, config: CourseConfig, prove: bool = True) -> BuiltLesson:
-    """Validate, write the nbgrader source folder, and (unless told not to) prove it."""
+def build_lesson(path: Path, config: CourseConfig, prove: bool = True, assignment: str | None = None) -> BuiltLesson:
+    """Validate, write the nbgrader source folder, and (unless told not to) prove it; under
+    `assignment` instead of the lesson id when given (autograder/lesson/assignments.py)."""
     lesson = load_valid_lesson(path, config)
+    if assignment:
+        lesson = lesson.renamed(assignment)
     folder = config.source_dir(lesson.lesson_id)
     if folder.exists():
         shutil.rmtree(folder)  # a rebuild never keeps files a lesson no longer names

@@ -13,7 +13,8 @@ import click
 from autograder.checkout import checkout_root
 from autograder.config import CourseConfig
 from autograder.grading.database import GradebookUnavailable, check_gradebook
-from autograder.lesson.source import find_lessons, lesson_file
+from autograder.lesson.assignments import source_id
+from autograder.lesson.source import LessonSource, find_lessons, lesson_file, read_lesson
 
 # nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings on every grade; they say nothing to an instructor
 warnings.filterwarnings("ignore", module="nbgrader")
@@ -98,3 +99,11 @@ def built_lessons(config: CourseConfig, names: tuple[str, ...] = ()) -> list[str
             fail(f"lesson {name!r} is not built in {config.course_dir} (built: {', '.join(built)})")
     return list(dict.fromkeys(names)) or built
 
+
+
+def built_sources(config: CourseConfig, names: tuple[str, ...] = ()) -> list[LessonSource]:
+    """The lesson source of each built assignment named (or all), under its assignment name:
+    a Chinese build beside the English one (`<id>_zh`) reads the source of `<id>`."""
+    built = built_lessons(config, names)
+    paths = lesson_paths(config, tuple(source_id(name, config.lessons_dir) for name in built))
+    return [read_lesson(path).renamed(name) for name, path in zip(built, paths)]

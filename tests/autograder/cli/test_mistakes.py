@@ -139,3 +139,21 @@ def test_a_missing_default_lessons_folder(tmp_path, monkeypatch):
     monkeypatch.delenv("COURSE_DIR", raising=False)
     line = one_line_error(CliRunner().invoke(main, ["build", "--no-prove"], prog_name="course"))
     assert f"no lessons folder at {clone / 'lessons'}" in line and "--lessons-dir" in line
+
+
+def test_both_languages_side_by_side_in_one_course(tmp_path):
+    """A bilingual cohort: `<id>` in English and `<id>_zh` in Chinese, in one course directory."""
+    import nbformat
+
+    config = CourseConfig(course_dir=tmp_path / "course", lessons_dir=FIXTURES / "lessons",
+                          datasets_dir=FIXTURES / "datasets")
+    assert course(config, "build", "--no-prove", LESSON).exit_code == 0
+    built = course(config, "build", "--no-prove", "--lang", "zh", "--side-by-side", LESSON)
+    assert built.exit_code == 0, built.output
+    released = course(config, "release")
+    assert released.exit_code == 0, released.output
+    for name, stub in ((LESSON, "# YOUR CODE HERE"), (f"{LESSON}_zh", "# 在此编写你的代码")):
+        cells = nbformat.read(config.release_dir(name) / f"{name}.ipynb", as_version=4).cells
+        assert any(stub in cell.source for cell in cells), name
+    assert "把两个数相加" in "".join(c.source for c in cells) and f'"lesson": "{LESSON}_zh"' in \
+        (config.release_dir(f"{LESSON}_zh") / "lesson.json").read_text(encoding="utf-8")
