@@ -37,9 +37,9 @@ def secret_lines(lesson: LessonSource) -> set[str]:
             continue
         secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))
         public.update(without_regions(without_regions(cell.source, SOLUTION), HIDDEN).splitlines())
-    public = {line.strip() for line in public}
+    public = {normalised(line) for line in public}
     return {line.strip() for line in secret
-            if len(line.strip()) >= MIN_SECRET_LENGTH and line.strip() not in public}
+            if len(line.strip()) >= MIN_SECRET_LENGTH and normalised(line) not in public}
 
 
 def visible_text(path: Path) -> str:
@@ -118,7 +118,7 @@ def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = N
         if MARKER_WORDS.search(text) and not any(m in text for m in MARKER_TEXTS):
             leaks.append(Leak(path, "the word 'HIDDEN'"))
         # whole lines, as leaks reproduce them; a secret import inside a longer public one is none
-        visible_lines = {line.strip() for line in text.splitlines()}
-        for line in sorted(secrets & visible_lines):
+        visible_lines = {normalised(line) for line in text.splitlines()}
+        for line in sorted(s for s in secrets if normalised(s) in visible_lines):
             leaks.append(Leak(path, f"hidden line: {line[:80]}"))
     return leaks

@@ -34,3 +34,14 @@ def test_every_leaky_fixture_is_covered():
 
 def test_a_hint_that_quotes_nothing_hidden_builds(fixture_config):
     build_lesson(FIXTURES / "lessons" / "tiny_lesson", fixture_config, prove=False)
+
+
+def test_the_release_scan_finds_a_quoted_solution_line_in_the_shipped_hints(tmp_path):
+    """Behind the build's check, the release scan: quoting a secret in a hint does not make it public."""
+    from autograder.build.pipeline import lesson_manifest
+    from autograder.lesson.source import read_lesson
+    from autograder.release.leaks import find_leaks
+
+    lesson = read_lesson(LEAKY / "hint-quotes-solution-line.py")
+    (tmp_path / "lesson.json").write_text(lesson_manifest(lesson, "en").to_json(), encoding="utf-8")
+    assert any("hidden line: total_of_both = a + b" in str(leak) for leak in find_leaks(tmp_path, lesson))
