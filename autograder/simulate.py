@@ -21,6 +21,7 @@ import yaml
 from autograder.config import CourseConfig
 from autograder.grading.roster import Trainee, add_to_roster
 from autograder.grading.submissions import write_timestamp
+from autograder.lesson.assignments import source_id
 from autograder.lesson.regions import MARKER_TEXTS
 from autograder.lesson.source import lesson_file
 from course.check import HINT_LOG_NAME
@@ -159,7 +160,7 @@ def _without_markers(source: str) -> str:
 
 
 def _mistakes(config: CourseConfig, lesson_id: str) -> dict[str, list[str]]:
-    path = lesson_file(config.lessons_dir / lesson_id).parent / "mistakes.yml"
+    path = lesson_file(config.lessons_dir / source_id(lesson_id, config.lessons_dir)).parent / "mistakes.yml"
     if not path.exists():
         return {}
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -1,19 +1,28 @@
 """Every lesson in lessons/ builds in both languages, and its solution is executed and
 earns full marks while its untouched release earns 0 (the build's proof)."""
 
+import nbformat
 import pytest
 
 from autograder.build.pipeline import build_lesson
 from autograder.config import REPO
-from autograder.lesson.source import find_lessons
+from autograder.lesson.source import find_lessons, read_lesson
+from autograder.release.publish import release_lesson
 
 LESSONS = find_lessons(REPO / "lessons")
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])
-def test_lesson_builds_in_chinese(path, repo_config):
+def test_lesson_builds_and_releases_in_chinese(path, repo_config):
+    """`course build --lang zh` then `course release` (which has no --lang): Chinese stubs."""
     built = build_lesson(path, repo_config.with_(lang="zh"), prove=False)
     assert built.manifest.lang == "zh" and len(built.manifest.items) >= 4
+    folder = release_lesson(read_lesson(path), repo_config)
+    cells = nbformat.read(folder / f"{path.stem}.ipynb", as_version=4).cells
+    stubs = [cell.source for cell in cells if cell.metadata.get("nbgrader", {}).get("solution")]
+    assert stubs and all("在此编写你的代码" in s or "在此作答" in s for s in stubs), stubs
+    assert not any("YOUR CODE HERE" in c.source or "YOUR ANSWER HERE" in c.source for c in cells)
+    assert "在此编写你的代码" in (repo_config.course_dir / "nbgrader_config.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

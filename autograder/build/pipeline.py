@@ -20,8 +20,10 @@ from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
 from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, name_task_sections
 from autograder.config import CourseConfig
+from autograder.lesson.mistakes import check_mistakes
 from autograder.lesson.source import LessonSource, read_lesson
 from autograder.lesson.validate import LessonInvalid, validate
+from autograder.release.leaks import hint_leaks
 from autograder.release.proofs import ProofReport, prove_lesson
 from course.lesson import MANIFEST_NAME, ItemInfo, LessonInfo
 
@@ -50,6 +52,9 @@ def load_valid_lesson(path: Path, config: CourseConfig) -> LessonSource:
     lesson = read_lesson(path)
     generate_missing_data(lesson, config.datasets_dir)
     problems = validate(lesson, config.datasets_dir)
+    if not problems:  # the hint scan reads the datasets the header names, so only once they exist
+        problems = hint_leaks(lesson, config.datasets_dir)
+    problems += check_mistakes(lesson)
     if problems:
         raise LessonInvalid(problems)
     return lesson
@@ -62,7 +67,7 @@ def generate_missing_data(lesson: LessonSource, datasets_dir: Path) -> None:
         target = Path(datasets_dir) / name
         generator = Path(datasets_dir) / Path(name).parts[0] / "generate.py"
         if not target.exists() and generator.exists():
-            subprocess.run([sys.executable, str(generator)], cwd=generator.parent, check=True,
+            subprocess.run([sys.executable, str(generator.resolve())], cwd=generator.parent, check=True,
                            capture_output=True)
 
 
@@ -114,9 +119,12 @@ def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
         shutil.copy2(config.datasets_dir / name, folder / "gold" / Path(name).name)
 
 
-def build_lesson(path: Path, config: CourseConfig, prove: bool = True) -> BuiltLesson:
-    """Validate, write the nbgrader source folder, and (unless told not to) prove it."""
+def build_lesson(path: Path, config: CourseConfig, prove: bool = True, assignment: str | None = None) -> BuiltLesson:
+    """Validate, write the nbgrader source folder, and (unless told not to) prove it; under
+    `assignment` instead of the lesson id when given (autograder/lesson/assignments.py)."""
     lesson = load_valid_lesson(path, config)
+    if assignment:
+        lesson = lesson.renamed(assignment)
     folder = config.source_dir(lesson.lesson_id)
     if folder.exists():
         shutil.rmtree(folder)  # a rebuild never keeps files a lesson no longer names

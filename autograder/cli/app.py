@@ -10,9 +10,11 @@ from pathlib import Path
 
 import click
 
+from autograder.checkout import checkout_root
 from autograder.config import CourseConfig
 from autograder.grading.database import GradebookUnavailable, check_gradebook
-from autograder.lesson.source import find_lessons, lesson_file
+from autograder.lesson.assignments import source_id
+from autograder.lesson.source import LessonSource, find_lessons, lesson_file, read_lesson
 
 # nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings on every grade; they say nothing to an instructor
 warnings.filterwarnings("ignore", module="nbgrader")
@@ -42,15 +44,20 @@ class CourseGroup(click.Group):
 
 @click.group(cls=CourseGroup)
 @click.option("--course-dir", type=click.Path(path_type=Path), envvar="COURSE_DIR",
-              help="The generated nbgrader course directory [default: build/course].")
-@click.option("--lessons-dir", type=click.Path(path_type=Path, exists=True), help="Where lesson sources live.")
-@click.option("--datasets-dir", type=click.Path(path_type=Path, exists=True), help="Where datasets live.")
+              help="The generated nbgrader course directory [default: build/course of the kit checkout].")
+@click.option("--lessons-dir", type=click.Path(path_type=Path, exists=True),
+              help="Where lesson sources live [default: lessons/ of the kit checkout holding the current "
+                   "directory, else of the installed kit].")
+@click.option("--datasets-dir", type=click.Path(path_type=Path, exists=True),
+              help="Where datasets live [default: datasets/ beside those lessons].")
 @click.option("--db", "db_url", help="Gradebook SQLAlchemy URL [default: SQLite in the course directory].")
 @click.pass_context
 def main(context, course_dir, lessons_dir, datasets_dir, db_url):
     """Build, release, simulate and grade AI Trainer lessons (nbgrader underneath)."""
-    settings = {k: v for k, v in dict(course_dir=course_dir, lessons_dir=lessons_dir,
-                                      datasets_dir=datasets_dir, db_url=db_url).items() if v}
+    root = checkout_root()  # the clone the instructor stands in, not only the one installed
+    settings = {k: v for k, v in dict(course_dir=course_dir or root / "build" / "course",
+                                      lessons_dir=lessons_dir or root / "lessons",
+                                      datasets_dir=datasets_dir or root / "datasets", db_url=db_url).items() if v}
     context.obj = CourseConfig(**settings)
     if db_url:
         try:
@@ -61,6 +68,8 @@ def main(context, course_dir, lessons_dir, datasets_dir, db_url):
 
 def lesson_paths(config: CourseConfig, names: tuple[str, ...]) -> list[Path]:
     """The lesson sources named (ids under --lessons-dir, or paths), or all of them."""
+    if not config.lessons_dir.is_dir():
+        fail(f"no lessons folder at {config.lessons_dir}: run `course` inside a kit checkout, or give --lessons-dir")
     if not names:
         return find_lessons(config.lessons_dir)
     paths = [lesson_file(Path(name)) if Path(name).exists() else lesson_file(config.lessons_dir / name)
@@ -90,3 +99,11 @@ def built_lessons(config: CourseConfig, names: tuple[str, ...] = ()) -> list[str
             fail(f"lesson {name!r} is not built in {config.course_dir} (built: {', '.join(built)})")
     return list(dict.fromkeys(names)) or built
 
+
+
+def built_sources(config: CourseConfig, names: tuple[str, ...] = ()) -> list[LessonSource]:
+    """The lesson source of each built assignment named (or all), under its assignment name:
+    a Chinese build beside the English one (`<id>_zh`) reads the source of `<id>`."""
+    built = built_lessons(config, names)
+    paths = lesson_paths(config, tuple(source_id(name, config.lessons_dir) for name in built))
+    return [read_lesson(path).renamed(name) for name, path in zip(built, paths)]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from autograder.cli.app import built_lessons, fail, lesson_paths, main
+from autograder.cli.app import built_lessons, built_sources, fail, main
 from autograder.config import CourseConfig
 from autograder.engine.runner import grade_cohort
 from autograder.engine.sandbox import SandboxUnavailable
@@ -17,7 +17,6 @@ from autograder.grading.scores import read_scores, released_lessons
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import find_submissions
 from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_side
-from autograder.lesson.source import read_lesson
 
 
 LIMITS = {  # option → (CourseConfig field, help); 0 turns a memory, CPU, process or file limit off
@@ -96,9 +95,9 @@ def feedback(config: CourseConfig, lessons):
     statuses.close()
     if not graded & set(lesson_ids) and not any(read_scores(config, lesson_id) for lesson_id in lesson_ids):
         fail(f"no feedback to write: nothing of {', '.join(lesson_ids)} is graded yet (run `course grade` first)")
-    for path in lesson_paths(config, tuple(lesson_ids)):
-        run = write_feedback(config, read_lesson(path))
-        click.echo(f"{path.stem}: {len(run.written)} feedback pages in {config.course_dir / 'feedback'}")
+    for lesson in built_sources(config, tuple(lesson_ids)):
+        run = write_feedback(config, lesson)
+        click.echo(f"{lesson.lesson_id}: {len(run.written)} feedback pages in {config.course_dir / 'feedback'}")
         for problem in run.withheld:
             click.secho(f"  ! withheld, it would leak: {problem}", fg="yellow", err=True)
 

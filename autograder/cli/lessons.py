@@ -1,15 +1,30 @@
-"""Authoring commands: build, release, simulate."""
+"""Authoring commands: new, build, release, simulate."""
 
 import click
 
 from autograder.build.pipeline import LessonProofFailed, build_lesson
-from autograder.cli.app import built_lessons, fail, lesson_paths, main
+from autograder.cli.app import built_lessons, built_sources, fail, lesson_paths, main
 from autograder.config import CourseConfig
 from autograder.exams.bank import BankInvalid, check_banks
-from autograder.lesson.source import read_lesson
+from autograder.lesson.assignments import assignment_id
+from autograder.lesson.skeleton import LessonExists, write_skeleton
 from autograder.lesson.validate import LessonInvalid
 from autograder.release.publish import ReleaseRefused, release_lesson
 from autograder.simulate import simulate_cohort
+
+
+@main.command()
+@click.argument("lesson_id")
+@click.option("--level", type=click.Choice(["5", "4", "3"]), default="5", show_default=True,
+              help="The AI Trainer level the lesson teaches.")
+@click.pass_obj
+def new(config: CourseConfig, lesson_id, level):
+    """Write a bilingual skeleton lesson that builds and proves as it is."""
+    try:
+        path = write_skeleton(config.lessons_dir, lesson_id, int(level))
+    except LessonExists as error:
+        fail(str(error))
+    click.echo(f"wrote {path} and its mistakes.yml: `course build {lesson_id}` builds and proves it")
 
 
 @main.command()
@@ -17,8 +32,10 @@ from autograder.simulate import simulate_cohort
 @click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
               help="The language trainees will read.")
 @click.option("--no-prove", is_flag=True, help="Skip the trial release and grading (faster; for authoring).")
+@click.option("--side-by-side", is_flag=True,
+              help="Build a Chinese lesson as <id>_zh, beside the English <id> in the same course.")
 @click.pass_obj
-def build(config: CourseConfig, lessons, lang, no_prove):
+def build(config: CourseConfig, lessons, lang, no_prove, side_by_side):
     """Validate lesson sources and write nbgrader source notebooks, proving each one."""
     config = config.with_(lang=lang)
     try:
@@ -27,7 +44,8 @@ def build(config: CourseConfig, lessons, lang, no_prove):
         fail(str(error))
     for path in lesson_paths(config, lessons):
         try:
-            built = build_lesson(path, config, prove=not no_prove)
+            built = build_lesson(path, config, prove=not no_prove,
+                                 assignment=assignment_id(path.stem, lang, side_by_side))
         except (LessonInvalid, LessonProofFailed) as error:
             fail(str(error))
         proof = built.proof
@@ -39,15 +57,18 @@ def build(config: CourseConfig, lessons, lang, no_prove):
 
 @main.command()
 @click.argument("lessons", nargs=-1)
+@click.option("--lang", type=click.Choice(["en", "zh"]),
+              help="Refuse unless the lessons were built in this language [default: the built one].")
 @click.pass_obj
-def release(config: CourseConfig, lessons):
-    """Run nbgrader generate_assignment for built lessons and scan the release for leaks."""
-    for path in lesson_paths(config, tuple(built_lessons(config, lessons))):
+def release(config: CourseConfig, lessons, lang):
+    """Run nbgrader generate_assignment for built lessons, in the language they were built
+    in, and scan the release for leaks."""
+    for lesson in built_sources(config, lessons):
         try:
-            folder = release_lesson(read_lesson(path), config)
+            folder = release_lesson(lesson, config, lang)
         except ReleaseRefused as error:
             fail(str(error))
-        click.echo(f"released {path.stem} to {folder}")
+        click.echo(f"released {lesson.lesson_id} to {folder}")
 
 
 @main.command()

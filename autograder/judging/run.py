@@ -13,6 +13,7 @@ shown to the instructor and graded again on the next run.
 
 import importlib.util
 import inspect
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,10 +70,10 @@ def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | No
     except MemoryError:
         return _zero(item, *TOO_LARGE, "answer rejected: judging it ran out of memory", ANSWER_REJECTED)
     except LESSON_FAULTS as error:
-        return _zero(item, *NOT_JUDGED, f"the judge failed: {type(error).__name__}: {error}", JUDGE_ERROR)
+        return _zero(item, *NOT_JUDGED, f"the judge failed: {type(error).__name__}: {error}{_where_in_judge(error, judge)}", JUDGE_ERROR)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
         return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
-                     f"judge raised {type(error).__name__}: {error}")
+                     f"judge raised {type(error).__name__}: {error}{_where_in_judge(error, judge)}")
     if not isinstance(verdict, Verdict):
         return _zero(item, *NOT_JUDGED, f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
     return Judgement(item, verdict)
@@ -89,3 +90,11 @@ def _takes_seed(judge) -> bool:
 
 def _zero(item: str, en: str, zh: str, problem: str, status: str = "") -> Judgement:
     return Judgement(item, Verdict(0.0, (Finding(False, en, zh),)), problem, status)
+
+
+def _where_in_judge(error: Exception, judge) -> str:
+    """' (judge line N)': the last line of the judge's own module the error passed through,
+    so an author can find it in the lesson source (autograder/release/proof_reasons.py)."""
+    module_file = inspect.getsourcefile(judge)
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == module_file]
+    return f" (judge line {lines[-1]})" if lines else ""

@@ -104,6 +104,12 @@ class LessonSource:
                 tags[cell.item] += [t for t in cell.assesses if t not in tags[cell.item]]
         return tags
 
+    def renamed(self, assignment: str) -> "LessonSource":
+        """The same lesson under another assignment name (`<id>_zh` beside `<id>`, see
+        autograder/lesson/assignments.py); problems still name its file."""
+        info = {**self.info, "id": assignment}
+        return LessonSource(self.path, {**self.notebook_metadata, "course": info}, self.cells)
+
     def judges(self) -> dict[str, str]:
         """item → the source of its judge cell."""
         return {cell.item: cell.source for cell in self.cells if cell.role == "judge"}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from autograder.lesson.regions import HIDDEN, MARKER_TEXTS, SOLUTION, region_lines, without_regions
 from autograder.lesson.source import LessonSource
+from autograder.lesson.validate import Problem
 
 MARKER_WORDS = re.compile(r"\bHIDDEN\b")
 MIN_SECRET_LENGTH = 12  # shorter lines ("return df") are too common to prove a leak
@@ -29,14 +30,16 @@ class Leak:
 def secret_lines(lesson: LessonSource) -> set[str]:
     secret, public = set(), set()
     for cell in lesson.cells:
+        if cell.role == "hint":  # hints are shipped, but quoting a secret in one does not make it public
+            continue
         if cell.role in ("manual", "judge", "by_hand"):
             secret.update(cell.source.splitlines())
             continue
         secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))
         public.update(without_regions(without_regions(cell.source, SOLUTION), HIDDEN).splitlines())
-    public = {line.strip() for line in public}
+    public = {normalised(line) for line in public}
     return {line.strip() for line in secret
-            if len(line.strip()) >= MIN_SECRET_LENGTH and line.strip() not in public}
+            if len(line.strip()) >= MIN_SECRET_LENGTH and normalised(line) not in public}
 
 
 def visible_text(path: Path) -> str:
@@ -67,6 +70,34 @@ def gold_texts(lesson: LessonSource, datasets_dir: Path) -> dict[str, str]:
             for name in lesson.gold}
 
 
+def normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def hint_leaks(lesson: LessonSource, datasets_dir: Path | None = None) -> list[Problem]:
+    """Hints reach trainees in `lesson.json`: a solution, hidden-test or gold line quoted in
+    one, on its own line or inline, whitespace aside, is a leak found at the hint's line."""
+    secrets = {normalised(line) for line in secret_lines(lesson)}
+    if datasets_dir:
+        public = {normalised(line) for name in lesson.datasets
+                  for line in (Path(datasets_dir) / name).read_text(encoding="utf-8", errors="replace").splitlines()}
+        for content in gold_texts(lesson, datasets_dir).values():
+            for line in content.splitlines():
+                # a gold row, and each value in it long enough to prove a leak
+                values = [line, *re.split(r"[,\t]", line)]
+                secrets |= {normalised(v) for v in values if len(normalised(v)) >= MIN_SECRET_LENGTH
+                            and normalised(v) not in public}
+    problems = []
+    for cell in (c for c in lesson.cells if c.role == "hint"):
+        lines = cell.source.splitlines()
+        for secret in sorted(s for s in secrets if s in normalised(cell.source)):
+            # the line that quotes it (a quote wrapped over lines: the hint's first line)
+            offset = next((i for i, line in enumerate(lines) if secret in normalised(line)), 0)
+            problems.append(Problem(lesson.path, cell.line + 1 + offset,
+                                    f"the hint for '{cell.item}' quotes hidden text: {secret[:80]}"))
+    return problems
+
+
 def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = None) -> list[Leak]:
     secrets = secret_lines(lesson)
     gold = gold_texts(lesson, datasets_dir) if datasets_dir else {}
@@ -87,7 +118,7 @@ def find_leaks(folder: Path, lesson: LessonSource, datasets_dir: Path | None = N
         if MARKER_WORDS.search(text) and not any(m in text for m in MARKER_TEXTS):
             leaks.append(Leak(path, "the word 'HIDDEN'"))
         # whole lines, as leaks reproduce them; a secret import inside a longer public one is none
-        visible_lines = {line.strip() for line in text.splitlines()}
-        for line in sorted(secrets & visible_lines):
+        visible_lines = {normalised(line) for line in text.splitlines()}
+        for line in sorted(s for s in secrets if normalised(s) in visible_lines):
             leaks.append(Leak(path, f"hidden line: {line[:80]}"))
     return leaks

@@ -23,6 +23,7 @@ from autograder.grading.submissions import write_timestamp
 from autograder.lesson.source import LessonSource
 from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks
+from autograder.release.proof_reasons import failure_reasons
 from course.lesson import LessonInfo
 
 SOLUTION, BLANK = "proof-solution", "proof-blank"
@@ -46,9 +47,10 @@ class ProofReport:
         return not self.problems
 
 
-def errors_in(notebook_path: Path) -> list[tuple[int, str]]:
+def errors_in(notebook_path: Path, lesson: LessonSource | None = None) -> list[tuple[int, str]]:
     """(cell index, where) for every error output in a graded notebook; `where` names the
-    cell so an author can find it: its grade id, or its first line of code."""
+    cell so an author can find it: its grade id, or its first line of code, the error, and
+    (given the lesson) the line of the lesson source the cell comes from."""
     notebook = nbformat.read(notebook_path, as_version=4)
     found = []
     for index, cell in enumerate(notebook.cells):
@@ -56,7 +58,10 @@ def errors_in(notebook_path: Path) -> list[tuple[int, str]]:
             if output.get("output_type") == "error":
                 first_line = next((line for line in cell.source.splitlines() if line.strip()), "")
                 name = cell.metadata.get("nbgrader", {}).get("grade_id") or f"`{first_line[:60]}`"
-                found.append((index, f"{output.get('ename', 'an error')} in cell {index + 1} ({name})"))
+                evalue = f": {output.get('evalue')}" if output.get("evalue") else ""
+                source = next((c for c in (lesson.cells if lesson else []) if first_line and first_line in c.source), None)
+                at = f", at {lesson.path}:{source.line}" if source else ""
+                found.append((index, f"{output.get('ename', 'an error')}{evalue} in cell {index + 1} ({name}){at}"))
     return found
 
 
@@ -109,11 +114,14 @@ def prove_lesson(lesson: LessonSource, config: CourseConfig) -> ProofReport:
             failing = [item for item, most in points.items() if (solution.items.get(item) or 0) < most]
             problems.append(f"the solution earns {solution.auto_score:g} of {solution.auto_max:g} autograded points"
                             + (f" (failing: {', '.join(failing)})" if failing else ""))
-        for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name):
+            solved = trial.autograded_dir(SOLUTION, lesson_id) / notebook_name
+            problems += [f"    {reason}" for item in failing
+                         for reason in failure_reasons(lesson, trial, SOLUTION, item, solved)]
+        for _, where in errors_in(trial.autograded_dir(SOLUTION, lesson_id) / notebook_name, lesson):
             problems.append(f"the solution raises {where}")
         blank_path = trial.autograded_dir(BLANK, lesson_id) / notebook_name
         first_answer = first_answer_index(blank_path)
-        for index, where in errors_in(blank_path):
+        for index, where in errors_in(blank_path, lesson):
             if index < first_answer:
                 problems.append(f"the untouched release raises {where}, before the first answer")
         if blank.score != 0:

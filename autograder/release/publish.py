@@ -2,6 +2,8 @@
 
 The build already proved the lesson in a trial release; the real release is scanned for
 hidden material once more and deleted if any is found, so trainees can never be handed it.
+A lesson is released in the language it was built in (its `lesson.json` says which): the
+stubs nbgrader writes where solutions were, and the nbgrader config, speak that language.
 """
 
 import shutil
@@ -12,16 +14,23 @@ from autograder.lesson.source import LessonSource
 from autograder.nbgrader_course import write_nbgrader_config
 from autograder.release.generate import generate_release
 from autograder.release.leaks import find_leaks
+from course.lesson import LessonInfo
 
 
 class ReleaseRefused(Exception):
     """The lesson is not built, or its release leaked hidden material; nothing was released."""
 
 
-def release_lesson(lesson: LessonSource, config: CourseConfig) -> Path:
+def release_lesson(lesson: LessonSource, config: CourseConfig, lang: str | None = None) -> Path:
+    """Release in the built language; `lang`, when given, must be that language."""
     lesson_id = lesson.lesson_id
     if not config.source_dir(lesson_id).exists():
         raise ReleaseRefused(f"{lesson_id} has not been built: run `course build` first")
+    built = LessonInfo.load(config.source_dir(lesson_id)).lang
+    if lang and lang != built:
+        raise ReleaseRefused(f"{lesson_id} was built in {built!r}, not {lang!r}: "
+                             f"run `course build --lang {lang} {lesson_id}` first, or release it in {built!r}")
+    config = config.with_(lang=built)
     write_nbgrader_config(config)
     generate_release(config, lesson_id)
     leaks = find_leaks(config.release_dir(lesson_id), lesson, config.datasets_dir)

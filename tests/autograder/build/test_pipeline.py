@@ -40,3 +40,20 @@ def test_an_invalid_lesson_is_refused_with_every_problem(fixture_config):
         build_lesson(FIXTURES / "invalid" / "missing-chinese-text.py", fixture_config, prove=False)
     assert len(refused.value.problems) == 2
     assert not (fixture_config.course_dir / "source").exists()
+
+
+def test_data_made_at_build_time_is_made_from_a_relative_datasets_folder(tmp_path, monkeypatch):
+    """benchmarks/lessons.py and the build generate a lesson's missing data themselves, also
+    when the datasets folder is given relative to the current directory."""
+    from pathlib import Path
+
+    from autograder.build.pipeline import generate_missing_data
+    from autograder.lesson.source import LessonSource
+
+    (tmp_path / "datasets" / "toy").mkdir(parents=True)
+    (tmp_path / "datasets" / "toy" / "generate.py").write_text(
+        "from pathlib import Path\nPath('toy.csv').write_text('a,b\\n1,2\\n')\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    lesson = LessonSource(tmp_path / "toy.py", {"course": {"id": "toy", "datasets": ["toy/toy.csv"]}}, [])
+    generate_missing_data(lesson, Path("datasets"))
+    assert (tmp_path / "datasets" / "toy" / "toy.csv").read_text(encoding="utf-8") == "a,b\n1,2\n"

@@ -107,3 +107,53 @@ def test_a_postgresql_server_that_is_not_there(released, tmp_path):
 def test_grading_into_a_gradebook_the_lesson_was_not_released_into(released, postgres_url):
     line = one_line_error(course(released, "grade", LESSON, db=postgres_url))
     assert f"{LESSON} not released into the gradebook postgresql" in line and "course release" in line
+
+
+def _another_clone(tmp_path, with_lessons=True):
+    """A kit checkout that is not the installed one, as an instructor's second clone."""
+    import shutil
+
+    from autograder.config import REPO
+
+    clone = tmp_path / "other-clone"
+    (clone / "datasets").mkdir(parents=True)
+    shutil.copy(REPO / "pyproject.toml", clone / "pyproject.toml")
+    if with_lessons:
+        shutil.copytree(FIXTURES / "lessons" / LESSON, clone / "lessons" / LESSON)
+        shutil.copytree(FIXTURES / "datasets" / "tiny", clone / "datasets" / "tiny")
+    return clone
+
+
+def test_a_command_run_in_another_clone_uses_that_clone(tmp_path, monkeypatch):
+    clone = _another_clone(tmp_path)
+    monkeypatch.chdir(clone / "lessons")
+    monkeypatch.delenv("COURSE_DIR", raising=False)
+    result = CliRunner().invoke(main, ["build", "--no-prove", LESSON], prog_name="course")
+    assert result.exit_code == 0, result.output
+    assert (clone / "build" / "course" / "source" / LESSON / f"{LESSON}.ipynb").is_file()
+
+
+def test_a_missing_default_lessons_folder(tmp_path, monkeypatch):
+    clone = _another_clone(tmp_path, with_lessons=False)
+    monkeypatch.chdir(clone)
+    monkeypatch.delenv("COURSE_DIR", raising=False)
+    line = one_line_error(CliRunner().invoke(main, ["build", "--no-prove"], prog_name="course"))
+    assert f"no lessons folder at {clone / 'lessons'}" in line and "--lessons-dir" in line
+
+
+def test_both_languages_side_by_side_in_one_course(tmp_path):
+    """A bilingual cohort: `<id>` in English and `<id>_zh` in Chinese, in one course directory."""
+    import nbformat
+
+    config = CourseConfig(course_dir=tmp_path / "course", lessons_dir=FIXTURES / "lessons",
+                          datasets_dir=FIXTURES / "datasets")
+    assert course(config, "build", "--no-prove", LESSON).exit_code == 0
+    built = course(config, "build", "--no-prove", "--lang", "zh", "--side-by-side", LESSON)
+    assert built.exit_code == 0, built.output
+    released = course(config, "release")
+    assert released.exit_code == 0, released.output
+    for name, stub in ((LESSON, "# YOUR CODE HERE"), (f"{LESSON}_zh", "# 在此编写你的代码")):
+        cells = nbformat.read(config.release_dir(name) / f"{name}.ipynb", as_version=4).cells
+        assert any(stub in cell.source for cell in cells), name
+    assert "把两个数相加" in "".join(c.source for c in cells) and f'"lesson": "{LESSON}_zh"' in \
+        (config.release_dir(f"{LESSON}_zh") / "lesson.json").read_text(encoding="utf-8")

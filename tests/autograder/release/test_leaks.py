@@ -51,3 +51,10 @@ def test_a_leaking_release_is_withdrawn(released, monkeypatch):
     with pytest.raises(ReleaseRefused, match="leak"):
         release_lesson(lesson, released)
     assert not released.release_dir("tiny_lesson").exists()
+
+
+def test_a_release_in_another_language_than_the_build_is_refused(fixture_config):
+    build_lesson(fixture_config.lessons_dir / "tiny_lesson", fixture_config.with_(lang="zh"), prove=False)
+    with pytest.raises(ReleaseRefused, match="built in 'zh', not 'en'"):
+        release_lesson(read_lesson(fixture_config.lessons_dir / "tiny_lesson"), fixture_config, "en")
+    assert not fixture_config.release_dir("tiny_lesson").exists()

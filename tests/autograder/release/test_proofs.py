@@ -9,9 +9,15 @@ from tests.conftest import FIXTURES
 pytestmark = pytest.mark.slow
 
 UNPROVABLE = {
-    "solution-fails-hidden-test": "the solution earns 0 of 1 autograded points (failing: add)",
+    "solution-fails-hidden-test": "the solution earns 0 of 1 autograded points (failing: add)\n"
+                                  f"  -     {FIXTURES}/unprovable/solution-fails-hidden-test.py:28: "
+                                  "check failed: add(2, 2) should be 5.",
+    "judge-raises": f"{FIXTURES}/unprovable/judge-raises.py:39: judge raised KeyError: 'sum'",
+    "judge-rule-fails": f"{FIXTURES}/unprovable/judge-rule-fails.py:36: the judge found: add(2, 2) should be 5.",
     "release-earns-points": "the untouched release earns 1 points (from add)",
-    "given-code-crashes": "the untouched release raises ModuleNotFoundError in cell 2 (`from course import check, expect, hidden_check`), before the first answer",
+    "given-code-crashes": "the untouched release raises ModuleNotFoundError: No module named 'module_that_does_not_exist' "
+                          "in cell 2 (`from course import check, expect, hidden_check`), "
+                          f"at {FIXTURES}/unprovable/given-code-crashes.py:19, before the first answer",
 }
 
 
