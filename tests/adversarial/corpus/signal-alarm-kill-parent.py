@@ -9,5 +9,6 @@ signal.alarm(1)
 def total(values):
     return -1
 """}
-# what still runs after the kernel server is killed depends on timing: no more than earned
-EXPECT = {"status": "sandbox-violation", "zero": ["total"], "rest": "at most"}
+# the kernels' seccomp filter refuses a signal to the warm process they were forked from, so the
+# attack fails in its own cell; the rest of the notebook is graded as earned
+EXPECT = {"status": "ok", "zero": ["total"], "rest": "at most"}
