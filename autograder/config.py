@@ -19,6 +19,8 @@ class CourseConfig:
     db_url: str | None = None  # any SQLAlchemy URL; None means SQLite gradebook.db in the course dir
     cell_timeout: int = 10  # seconds a single cell may run at grading before it is interrupted
     course_id: str = "ai-trainer"
+    # nbgrader exchange and trainee servers (issue 9): None means <course dir>/exchange
+    exchange_dir: Path | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())
@@ -48,6 +50,16 @@ class CourseConfig:
 
     def autograded_dir(self, trainee: str, lesson_id: str) -> Path:
         return self.course_dir / "autograded" / trainee / lesson_id
+
+    @property
+    def exchange_root(self) -> Path:
+        """nbgrader's exchange: releases go out and submissions come in here (shared by all trainees)."""
+        return Path(self.exchange_dir).resolve() if self.exchange_dir else self.course_dir / "exchange"
+
+    @property
+    def trainee_config_dir(self) -> Path:
+        """A Jupyter config folder for trainees' servers (add it to their JUPYTER_CONFIG_PATH)."""
+        return self.course_dir / "trainee-config"
 
     def with_(self, **changes) -> "CourseConfig":
         return replace(self, **changes)

@@ -24,11 +24,14 @@ warnings.filterwarnings("ignore", message=".*not in session.*")
 @click.option("--lessons-dir", type=click.Path(path_type=Path, exists=True), help="Where lesson sources live.")
 @click.option("--datasets-dir", type=click.Path(path_type=Path, exists=True), help="Where datasets live.")
 @click.option("--db", "db_url", help="Gradebook SQLAlchemy URL [default: SQLite in the course directory].")
+@click.option("--exchange", "exchange_dir", type=click.Path(path_type=Path), envvar="COURSE_EXCHANGE",
+              help="nbgrader's exchange folder shared with trainees [default: <course dir>/exchange].")
 @click.pass_context
-def main(context, course_dir, lessons_dir, datasets_dir, db_url):
+def main(context, course_dir, lessons_dir, datasets_dir, db_url, exchange_dir):
     """Build, release, simulate and grade AI Trainer lessons (nbgrader underneath)."""
     settings = {k: v for k, v in dict(course_dir=course_dir, lessons_dir=lessons_dir,
-                                      datasets_dir=datasets_dir, db_url=db_url).items() if v}
+                                      datasets_dir=datasets_dir, db_url=db_url,
+                                      exchange_dir=exchange_dir).items() if v}
     context.obj = CourseConfig(**settings)
 
 
