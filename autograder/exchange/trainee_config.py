@@ -15,6 +15,8 @@ from autograder.config import CourseConfig
 INSTRUCTOR_SERVER_EXTENSIONS = ("nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.course_list")
 INSTRUCTOR_LAB_PLUGINS = ("@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment",
                           "@jupyter/nbgrader:course-list")
+# a news pop-up asks trainees about Jupyter announcements over their lesson
+DISTRACTING_LAB_PLUGINS = ("@jupyterlab/apputils-extension:announcements",)
 
 
 def write_trainee_config(config: CourseConfig) -> Path:
@@ -28,7 +30,7 @@ def write_trainee_config(config: CourseConfig) -> Path:
     server = {"ServerApp": {"jpserver_extensions": {name: False for name in INSTRUCTOR_SERVER_EXTENSIONS}}}
     _write_json(folder / "jupyter_server_config.json", server)
     _write_json(folder / "labconfig" / "page_config.json",
-                {"disabledExtensions": {plugin: True for plugin in INSTRUCTOR_LAB_PLUGINS}})
+                {"disabledExtensions": {plugin: True for plugin in INSTRUCTOR_LAB_PLUGINS + DISTRACTING_LAB_PLUGINS}})
     return folder
 
 
