@@ -5,7 +5,10 @@ solutions or gold data.
 """
 
 from course.answers import submit
-from course.check import check, expect, hidden_check, hint
+from course.check import check, expect, explain_unwritten_answers, hidden_check, hint
+from course.fonts import plot_text
 from course.variant import trainee_seed
 
-__all__ = ["check", "expect", "hidden_check", "hint", "submit", "trainee_seed"]
+explain_unwritten_answers()
+
+__all__ = ["check", "expect", "hidden_check", "hint", "plot_text", "submit", "trainee_seed"]

@@ -2,7 +2,9 @@
 
 A locked check cell under each task calls `check("item", expect(...), ...)`: it records the
 task's visible expectations, runs them, prints the result in the lesson's language and
-raises `CheckFailed` when one fails (so nbgrader scores the cell 0). It says how many
+raises `CheckFailed` when one fails (so nbgrader scores the cell 0). A task not yet done
+gets one plain line and no error, so Restart & Run All reaches every cell; its hidden checks
+still fail it at grading (the build proves an untouched release earns 0). It says how many
 hidden checks grading will add, so a trainee never reads "all passed" as a final score.
 Hidden checks use `hidden_check` inside nbgrader's hidden-test region, which releases strip.
 """
@@ -32,13 +34,34 @@ class Expectation:
         return self.zh if lang == "zh" else self.en
 
     def failure(self, lang: str) -> str | None:
-        """None when the condition holds, else the message to show."""
+        """None when the condition holds, else the message to show; raises `TaskNotDone`
+        when the trainee has not written the answer yet."""
         try:
             holds = bool(self.condition())
         except Exception as error:  # trainee code may raise anything; report, don't crash
-            reason = f"{type(error).__name__}: {error}"
+            if _means_not_done(error, self.condition):
+                raise TaskNotDone() from None
+            reason = f"{type(error).__name__}: {error}".rstrip(": ")
             return f"{self.message(lang)} ({text('check_crashed', lang, error=reason)})"
         return None if holds else self.message(lang)
+
+
+class TaskNotDone(Exception):
+    """The task's answer is not written yet: the stub still raises NotImplementedError, or
+    the name the check looks for does not exist."""
+
+
+def _means_not_done(error: Exception, condition: Callable) -> bool:
+    if isinstance(error, NotImplementedError):
+        return True
+    if isinstance(error, NameError):
+        # missing in the check's own condition (the answer cell never defined it), not a
+        # typo inside the trainee's code, which is a real error to report
+        traceback = error.__traceback__
+        while traceback.tb_next is not None:
+            traceback = traceback.tb_next
+        return traceback.tb_frame.f_code is getattr(condition, "__code__", None)
+    return False
 
 
 def expect(condition: Callable[[], object], *, en: str, zh: str) -> Expectation:
@@ -71,7 +94,13 @@ class Checker:
             print(self._unknown_or_unchecked(item_id))
             return
         expectations = self.visible[item_id]
-        failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        try:
+            failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        except TaskNotDone:
+            # one plain line and no error, so Restart & Run All goes on to the cells below;
+            # grading still fails the task, in the check cell's hidden region
+            print(text("not_done", self.lang, item=item_id))
+            return
         hidden = self.lesson.items.get(item_id).hidden_checks if item_id in self.lesson.items else 0
         if failures:
             lines = [text("some_failed", self.lang, item=item_id, failed=len(failures), n=len(expectations))]
@@ -84,7 +113,11 @@ class Checker:
             print(text("all_passed", self.lang, item=item_id, n=len(expectations)))
 
     def hidden_check(self, item_id: str, *expectations: Expectation) -> None:
-        failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        try:
+            failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
+        except TaskNotDone:
+            print(text("not_done", self.lang, item=item_id))
+            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(expectations))) from None
         if failures:
             print("\n".join([text("hidden_failed", self.lang, item=item_id)] + [f"  • {f}" for f in failures]))
             raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(failures)))
@@ -104,8 +137,12 @@ class Checker:
             return
         used[item_id] = seen + 1
         self._save_hints_used(used)
-        message = text("hint", self.lang, item=item_id, number=seen + 1, total=len(hints), text=hints[seen])
-        _show_recorded(message, {"course": {"hint": {"item": item_id, "number": seen + 1}}})
+        values = {"item": item_id, "number": seen + 1, "total": len(hints)}
+        # a hint is markdown (code in backticks, wrapped lines): shown rendered, plain text beside it
+        markdown = text("hint_markdown", self.lang, text=hints[seen], **values)
+        plain = text("hint", self.lang, text=" ".join(hints[seen].split("\n")), **values)
+        _show_recorded({"text/markdown": markdown, "text/plain": plain},
+                       {"course": {"hint": {"item": item_id, "number": seen + 1}}})
 
     def _unknown_or_unchecked(self, item_id: str) -> str:
         if self.lesson.items and item_id not in self.lesson.items:
@@ -128,17 +165,45 @@ class Checker:
         os.replace(temporary, self.folder / HINT_LOG_NAME)
 
 
-def _show_recorded(message: str, metadata: dict) -> None:
-    """Show `message` as a notebook output that carries `metadata`, so it stays on record."""
+def _show_recorded(message: dict, metadata: dict) -> None:
+    """Show `message` (mime type -> text) as a notebook output that carries `metadata`, so it
+    stays on record."""
     try:
         from IPython import get_ipython
         from IPython.display import publish_display_data
     except ImportError:
         get_ipython = None
     if get_ipython is not None and get_ipython() is not None:
-        publish_display_data({"text/plain": message}, metadata=metadata)
+        publish_display_data(message, metadata=metadata)
     else:
-        print(message)
+        print(message["text/plain"])
+
+
+def explain_unwritten_answers() -> None:
+    """In a trainee's kernel, show an answer stub's NotImplementedError as one plain line in
+    the lesson's language, not a traceback. It stays an error (the cell still fails, and
+    grading scores it as before); the cells carry `raises-exception`, so Run All goes on."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "_showtraceback"):
+        return
+
+    def show(shell, etype, value, traceback, tb_offset=None):
+        line = text(_where_not_done(traceback), current_checker().lang)
+        shell._showtraceback(etype, value, [line])
+        return [line]
+
+    shell.set_custom_exc((NotImplementedError,), show)
+
+
+def _where_not_done(traceback) -> str:
+    """"stub_here" when the cell's own top-level code raised it, "stub_called" when a function did."""
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    return "stub_here" if traceback.tb_frame.f_code.co_name == "<module>" else "stub_called"
 
 
 _checker: Checker | None = None

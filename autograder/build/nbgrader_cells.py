@@ -4,7 +4,13 @@ answer → solution cell (`<item>_answer`), tests → locked autograder cell wor
 manual → manually graded written answer, by_hand → a plain cell marked for removal from
 the release (it does in code what trainees do in a widget). Cell ids are derived from roles, so rebuilding an
 unchanged lesson writes an identical notebook.
+
+Answer and tests cells carry Jupyter's `raises-exception` tag: an unanswered stub or a failed
+check shows its error, and Restart & Run All still goes on to the widgets further down.
+Grading does not read the tag (it runs every cell and scores the errors as before).
 """
+
+RUN_ON_ERROR = {"tags": ["raises-exception"]}
 
 from collections import Counter
 
@@ -29,10 +35,11 @@ def to_notebook_cells(cells: list[SourceCell]) -> list[nbformat.NotebookNode]:
             answers_seen[cell.item] += 1
             suffix = "" if answers_seen[cell.item] == 1 else f"_{answers_seen[cell.item]}"
             grade_id = f"{cell.item}_answer{suffix}"
-            new = nbformat.v4.new_code_cell(cell.source, metadata=nbgrader_metadata(grade_id, solution=True, grade=False, locked=False))
+            new = nbformat.v4.new_code_cell(cell.source, metadata={**nbgrader_metadata(grade_id, solution=True, grade=False, locked=False), **RUN_ON_ERROR})
             new.id = grade_id
         elif cell.role == "tests":
-            new = nbformat.v4.new_code_cell(cell.source, metadata=nbgrader_metadata(cell.item, solution=False, grade=True, locked=True, points=cell.points))
+            new = nbformat.v4.new_code_cell(cell.source, metadata={**nbgrader_metadata(cell.item, solution=False, grade=True, locked=True, points=cell.points),
+                                                               **RUN_ON_ERROR})
             new.id = f"{cell.item}_tests"
         elif cell.role == "by_hand":  # the solution's stand-in for widget work; releases drop it
             new = nbformat.v4.new_code_cell(cell.source, metadata={"course": {"by_hand": cell.item}})
@@ -42,7 +49,7 @@ def to_notebook_cells(cells: list[SourceCell]) -> list[nbformat.NotebookNode]:
             new.id = cell.item
         elif cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(cell.source)
-            new.id = f"text-{index}"
+            new.id = cell.metadata.get("cell_id", f"text-{index}")  # a task's heading: its section's id
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             new.id = f"code-{index}"

@@ -18,6 +18,7 @@ from autograder.build.hints import collect_hints
 from autograder.build.judges import collect_judges
 from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
+from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, name_task_sections
 from autograder.config import CourseConfig
 from autograder.lesson.source import LessonSource, read_lesson
 from autograder.lesson.validate import LessonInvalid, validate
@@ -65,8 +66,13 @@ def generate_missing_data(lesson: LessonSource, datasets_dir: Path) -> None:
                            capture_output=True)
 
 
+def lesson_prose(lesson: LessonSource, lang: str):
+    """The lesson's cells in one language, wrapped Chinese lines joined."""
+    return join_wrapped_prose(select_language(lesson.cells, lang))
+
+
 def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
-    _, hints = collect_hints(select_language(lesson.cells, lang))
+    _, hints = collect_hints(lesson_prose(lesson, lang))
     judges = lesson.judges()
     items = {
         cell.item: ItemInfo(
@@ -81,8 +87,9 @@ def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
 
 
 def source_notebook(lesson: LessonSource, lang: str) -> nbformat.NotebookNode:
-    cells, _ = collect_judges(select_language(lesson.cells, lang))
+    cells, _ = collect_judges(lesson_prose(lesson, lang))
     cells, _ = collect_hints(cells)
+    cells = name_task_sections(add_widget_rerun_note(cells, lang))
     notebook = nbformat.v4.new_notebook(cells=to_notebook_cells(cells))
     notebook.metadata.kernelspec = lesson.notebook_metadata.get("kernelspec", KERNELSPEC)
     notebook.metadata.language_info = {"name": "python"}

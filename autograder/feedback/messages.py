@@ -2,6 +2,12 @@
 
 WORDS = {
     "title": {"en": "Feedback: {lesson}", "zh": "反馈：{lesson}"},
+    "feedback": {"en": "Feedback on your lesson", "zh": "课程反馈"},
+    "open_section": {"en": "Open this task in the lesson", "zh": "在课程中打开此任务"},
+    "hints": {"en": "Hints for this task ({n})", "zh": "本任务的提示（{n} 条）"},
+    "howto": {"en": "Click a task to open its section in your lesson notebook; run hint(\"task\") there for "
+                    "hints one at a time.",
+              "zh": "点击任务名可打开课程笔记本中的对应部分；在那里运行 hint(\"任务名\") 可逐条查看提示。"},
     "trainee": {"en": "Trainee", "zh": "学员"},
     "total": {"en": "Autograded score", "zh": "自动评分"},
     "task": {"en": "Task", "zh": "任务"},

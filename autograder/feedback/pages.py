@@ -5,6 +5,10 @@ status, and the messages lesson authors wrote for trainees in judges (as far as 
 item's disclosure policy allows). Outputs of check cells are never copied: a traceback or
 a print there could carry hidden test source. Every page is then scanned like a release;
 a page that would leak is not written, and the instructor is told.
+
+The page looks like the course (`style.py`): titled with the lesson's title in its language,
+addressed to the trainee by the name on the roster, and for each task its message, a link
+to the task's section in the notebook and the task's hints (public: lesson.json ships them).
 """
 
 import html
@@ -14,8 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from autograder.build.pipeline import lesson_prose
+from autograder.build.prose import task_section_ids
 from autograder.config import CourseConfig
 from autograder.feedback.messages import word
+from autograder.feedback.style import PAGE_STYLE, markdown_html
+from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from autograder.judging.record import read_findings
@@ -40,10 +48,15 @@ def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | N
     recorded = {trainee: record for (trainee, lesson_name), record in statuses.all().items() if lesson_name == lesson_id}
     statuses.close()
     scores, findings = read_scores(config, lesson_id), read_findings(config, lesson_id)
+    roster = read_roster(config)
+    title = (lesson.info.get("title") or {}).get(manifest.lang) or lesson_id
+    sections = task_section_ids(lesson_prose(lesson, manifest.lang))
     written, withheld = [], []
     for trainee in sorted(set(recorded) | set(scores)):
+        name = roster[trainee].name if trainee in roster else ""
         page = render_page(lesson_id, trainee, manifest, scores.get(trainee), recorded.get(trainee),
-                           findings.get(trainee, {}), disclosure.get("items", {}), past_deadline)
+                           findings.get(trainee, {}), disclosure.get("items", {}), past_deadline,
+                           title=title, name=name, sections=sections)
         leaks = _leaks_in(page, lesson, config)
         if leaks:
             withheld.append(f"{trainee}: {leaks[0]}")
@@ -56,25 +69,49 @@ def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | N
 
 
 def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, findings: dict, policies: dict,
-                past_deadline: bool) -> str:
-    lang = manifest.lang
+                past_deadline: bool, *, title: str = "", name: str = "", sections: dict | None = None) -> str:
+    lang, esc = manifest.lang, html.escape
+    title = title or lesson_id
     rows = []
     for item, info in manifest.items.items():
         earned = score.items.get(item) if score else None
-        rows.append((item, f"{earned or 0:g} / {info.points:g}",
-                     _notes(item, info, earned, findings.get(item), policies.get(item, "message"), past_deadline, lang)))
+        notes = _notes(item, info, earned, findings.get(item), policies.get(item, "message"), past_deadline, lang)
+        full = earned is not None and earned >= info.points
+        task = f"<code>{esc(item)}</code>"
+        if sections and item in sections:
+            task = (f'<a href="{esc(section_link(lesson_id, sections[item]))}" target="_blank" '
+                    f'title="{esc(word("open_section", lang))}">{task}</a>')
+        rows.append(f'<tr class="{"full" if full else "short"}"><td>{task}</td>'
+                    f'<td class="points">{esc(f"{earned or 0:g} / {info.points:g}")}</td>'
+                    f'<td>{notes}{_hints_html(info.hints, lang)}</td></tr>')
     status_name = status.status if status else "ok"
     total = f"{score.auto_score:g} / {score.auto_max:g}" if score else "0"
-    body = "".join(f"<tr><td>{html.escape(item)}</td><td>{html.escape(points)}</td><td>{notes}</td></tr>"
-                   for item, points, notes in rows)
-    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(word('title', lang, lesson=lesson_id))}</title></head><body>"
-            f"<h1>{html.escape(word('title', lang, lesson=lesson_id))}</h1>"
-            f"<p>{html.escape(word('trainee', lang))}: {html.escape(trainee)}</p>"
-            f"<p>{html.escape(word('status_' + status_name, lang))}</p>"
-            f"<p>{html.escape(word('total', lang))}: {html.escape(total)}</p>"
-            f"<table><tr><th>{html.escape(word('task', lang))}</th><th>{html.escape(word('points', lang))}</th>"
-            f"<th>{html.escape(word('notes', lang))}</th></tr>{body}</table></body></html>\n")
+    who = f"{esc(name)} ({esc(trainee)})" if name else esc(trainee)
+    return (f'<!DOCTYPE html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{esc(word('title', lang, lesson=title))}</title><style>{PAGE_STYLE[lang]}</style></head><body><main>"
+            f'<p class="kicker">{esc(word("feedback", lang))}</p><h1>{esc(title)}</h1>'
+            f'<p class="who">{esc(word("trainee", lang))}{"：" if lang == "zh" else ": "}{who}</p>'
+            f'<p class="status">{esc(word("status_" + status_name, lang))}</p>'
+            f'<p class="total">{esc(word("total", lang))}{"：" if lang == "zh" else ": "}<strong>{esc(total)}</strong></p>'
+            f"<table><thead><tr><th>{esc(word('task', lang))}</th><th>{esc(word('points', lang))}</th>"
+            f"<th>{esc(word('notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f'<p class="howto">{esc(word("howto", lang))}</p></main></body></html>\n')
+
+
+def section_link(lesson_id: str, cell_id: str) -> str:
+    """A section of the trainee's lesson notebook, opened in JupyterLab at its heading cell.
+    nbgrader puts feedback at <lesson>/feedback/<time>/<lesson>.html, served under
+    <server>/files/, so four levels up is the server's root (JupyterHub's per-user one too)."""
+    return f"../../../../lab/tree/{lesson_id}/{lesson_id}.ipynb#cell-id={cell_id}"
+
+
+def _hints_html(hints: tuple[str, ...], lang: str) -> str:
+    if not hints:
+        return ""
+    shown = "".join(f"<li>{markdown_html(hint)}</li>" for hint in hints)
+    return (f'<details class="hints"><summary>💡 {html.escape(word("hints", lang, n=len(hints)))}</summary>'
+            f"<ol>{shown}</ol></details>")
 
 
 def _notes(item, info, earned, findings, policy, past_deadline, lang) -> str:

@@ -11,7 +11,7 @@ import html
 import ipywidgets as w
 
 from course.widgets.keyboard import KeyboardShortcuts
-from course.widgets.keys import KeyAction, action_for_key
+from course.widgets.keys import KeyAction, action_for_key, key_for_class, names_digits
 from course.widgets.messages import text
 from course.widgets.session import LabelingSession, answer_file_for
 from course.widgets.task import LabelTask
@@ -41,7 +41,8 @@ class LabelingWidget(w.VBox):
         self._undo = self._nav_button(text("undo", lang), self.session.undo)
         self._next = self._nav_button(text("next", lang), self.session.next)
         self._accept = self._nav_button(text("accept", lang), self._accept_prelabel)
-        self._keys = KeyboardShortcuts(self.handle_key, help=text("keys_help", lang))
+        help_key = "keys_help_digits" if names_digits(classes) else "keys_help"
+        self._keys = KeyboardShortcuts(self.handle_key, help=text(help_key, lang))
         self.children = [
             self._notice, self._progress, self._position, self._make_item_view(), self._suggestion,
             w.HBox(self._class_buttons, layout=w.Layout(flex_flow="row wrap")), self._status,
@@ -65,7 +66,7 @@ class LabelingWidget(w.VBox):
     # ---- input ----------------------------------------------------------------------------
     def handle_key(self, key: str) -> None:
         """A key pressed in the browser (or sent by a test)."""
-        action = action_for_key(key, len(self.session.task.classes))
+        action = action_for_key(key, self.session.task.classes)
         if action is not None:
             self._on_action(action)
             self.refresh()
@@ -78,8 +79,10 @@ class LabelingWidget(w.VBox):
         self._on_action(KeyAction("accept"))
 
     def _class_button(self, index: int, cls: str) -> w.Button:
-        key = str((index + 1) % 10) if index < 10 else ""
-        button = w.Button(description=f"{key} {cls}".strip(), layout=w.Layout(width="auto"))
+        key = key_for_class(index, self.session.task.classes)
+        # a digit class is its own key; other classes show the position key in front
+        shown = cls if key == cls else f"{key} {cls}".strip()
+        button = w.Button(description=shown, layout=w.Layout(width="auto"))
         button.on_click(lambda _b: self.choose(index))
         return button
 

@@ -38,7 +38,9 @@ class BoxAnnotator(LabelingWidget):
                                 classes=list(self.session.task.classes), colors=CLASS_COLORS)
         self._zoom = w.FloatLogSlider(value=1, base=2, min=-3, max=5, step=0.25,
                                       description=text("zoom", lang), readout_format=".2f")
-        w.link((self._zoom, "value"), (self.canvas, "zoom"))
+        # the slider is relative (1 = the stated display size), so its steps never round the fit
+        self._fit = 1.0
+        w.dlink((self._zoom, "value"), (self.canvas, "zoom"), transform=lambda relative: relative * self._fit)
         delete = w.Button(description=text("delete_box", lang), layout=w.Layout(width="auto"))
         delete.on_click(lambda _b: self._on_action(KeyAction("delete")) or self.refresh())
         help_line = w.HTML(f'<span style="font-size:12px">{text("box_help", lang)}</span>')
@@ -49,7 +51,9 @@ class BoxAnnotator(LabelingWidget):
         if item != self._shown_item:  # a new image: encode it once, fit it to display_px
             width, height = self.sizes[item]
             self.canvas.show_image(to_png(self.images[item]), width, height)
-            self._zoom.value = self._display_px / width
+            self._fit = self._display_px / width
+            self._zoom.value = 1
+            self.canvas.zoom = self._fit  # also when the slider was at 1 already
             self.canvas.selected = -1
             self._shown_item = item
         self.canvas.boxes = self._current_boxes()

@@ -16,10 +16,13 @@ _ESM = r"""
 const HANDLE = 8;
 function render({ model, el }) {
   const frame = document.createElement("div");
-  frame.style.cssText = "max-width: 820px; max-height: 620px; overflow: auto; border: 1px solid #ccc;";
+  // the frame hugs the image at its zoom (no empty half-frame) and scrolls past 820 x 620
+  frame.className = "course-box-frame";
+  frame.style.cssText = "display: inline-block; max-width: min(820px, 100%); max-height: 620px; " +
+    "overflow: auto; border: 1px solid #ccc; line-height: 0;";
   const canvas = document.createElement("canvas");
   canvas.className = "course-box-canvas";
-  canvas.style.cursor = "crosshair";
+  canvas.style.cssText = "cursor: crosshair; image-rendering: pixelated;";
   frame.appendChild(canvas);
   el.appendChild(frame);
   const ctx = canvas.getContext("2d");

@@ -2,6 +2,11 @@
 
 import io
 
+# Small images are enlarged: the browser must keep their pixels square and sharp rather
+# than smooth them, and must not stretch them to the page's width.
+PIXELATED_CLASS = "course-pixelated"
+PIXELATED_STYLE = f"<style>.{PIXELATED_CLASS} {{ image-rendering: pixelated; }}</style>"
+
 
 def image_size(image) -> tuple[int, int]:
     """(width, height) in pixels."""

@@ -22,8 +22,15 @@ MESSAGES = {
         "zh": "AI 建议：{label}（按 Enter 接受，或选择其他标签进行更正）",
     },
     "keys_help": {
-        "en": "Keys: 1–9 pick a label · Enter accept the AI suggestion · ← → move · S skip · Backspace undo",
-        "zh": "快捷键：1–9 选标签 · Enter 接受 AI 建议 · ← → 切换 · S 跳过 · Backspace 撤销",
+        "en": "Keys: 1–9 pick the label in that position (the number on its button) · Enter accept the AI "
+              "suggestion · ← → move · S skip · Backspace undo",
+        "zh": "快捷键：1–9 按位置选标签（即按钮上的编号） · Enter 接受 AI 建议 · ← → 切换 · S 跳过 · Backspace 撤销",
+    },
+    "keys_help_digits": {
+        "en": "Keys: 0–9 pick the digit they name (7 labels “7”, 0 labels “0”) · Enter accept the AI "
+              "suggestion · ← → move · S skip · Backspace undo",
+        "zh": "快捷键：按数字键即选该数字（按 7 标为“7”，按 0 标为“0”） · Enter 接受 AI 建议 · ← → 切换 · "
+              "S 跳过 · Backspace 撤销",
     },
     "skipped": {
         "en": "skipped",

@@ -165,7 +165,7 @@ class LabelingSession:
         Box and span widgets give `choose` and `delete` their own meaning, so they call
         `action_for_key` themselves and pass the rest here via `perform`.
         """
-        action = action_for_key(key, len(self.task.classes))
+        action = action_for_key(key, self.task.classes)
         if action is not None:
             self.perform(action)
         return action

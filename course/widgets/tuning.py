@@ -30,13 +30,12 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from course.fonts import cjk_font, use_lesson_fonts
 from course.widgets.files import set_aside, write_json_atomically
 from course.widgets.messages import lesson_language
 
 ANSWER_SUFFIX = ".tuning.json"
 PANELS = ("validation_curve", "decision_boundary", "confusion_matrix", "precision_recall")
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-             "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC")
 
 MESSAGES = {
     "train_score": {"en": "training", "zh": "训练集"},
@@ -324,8 +323,8 @@ class TuningPlayground(w.VBox):
         self.image = w.Image(format="png")
         self.figure = Figure(figsize=(4.3 * len(panels), 3.5), dpi=dpi)
         FigureCanvasAgg(self.figure)
-        self._font = _figure_font(self.lang)
-        self._panel_lang = self.lang if (self.lang != "zh" or self._font) else "en"
+        self._panel_lang = use_lesson_fonts(self.lang)  # English labels when Chinese has no font
+        self._font = cjk_font() if self._panel_lang == "zh" else None
         self.panels = [self._make_panel(kind, ax) for kind, ax in zip(panels, self.figure.subplots(1, len(panels), squeeze=False)[0])]
         self.children = [self._notice, w.VBox(list(self.controls.values())), self._status, self.image, self._saved]
         if saved:
@@ -515,16 +514,6 @@ class TuningPlayground(w.VBox):
     def style(self, artist_text) -> None:
         if self._font:
             artist_text.set_fontfamily(self._font)
-
-
-def _figure_font(lang: str) -> str | None:
-    """A font that draws Chinese, when the lesson is Chinese and one is installed."""
-    if lang != "zh":
-        return None
-    from matplotlib import font_manager
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed), None)
 
 
 class ValidationCurvePanel:

@@ -64,7 +64,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import LinearSVC
-from course import check, expect, hidden_check, hint
+from course import check, expect, hidden_check, hint, plot_text
 
 cancer = load_breast_cancer(as_frame=True)
 X = cancer.data
@@ -419,9 +419,9 @@ tissue = data.immunohistochemistry()
 crop = tissue[250:346, 140:268]
 fig, axes = plt.subplots(1, 2, figsize=(8, 3))
 axes[0].imshow(crop)
-axes[0].set_title("crop (RGB)")
+axes[0].set_title(plot_text(en="crop (RGB)", zh="裁剪区域（RGB）"))
 axes[1].imshow(color.rgb2hed(crop)[..., 0], cmap="gray")
-axes[1].set_title("hematoxylin channel")
+axes[1].set_title(plot_text(en="hematoxylin channel", zh="苏木精通道"))
 for axis in axes:
     axis.axis("off")
 plt.show()

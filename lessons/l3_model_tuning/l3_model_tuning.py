@@ -74,7 +74,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 
-from course import check, expect, hint, submit
+from course import check, expect, hint, plot_text, submit
 from course.widgets.quiz import Question, Quiz, load_quiz_answers
 from course.widgets.tuning import Hyperparameter, TuningPlayground
 
@@ -98,8 +98,8 @@ print(len(parts), "parts,", int(y.sum()), "with a fault")
 
 figure, ax = plt.subplots(figsize=(5, 3.5))
 ax.scatter(parts["temperature"], parts["vibration"], c=parts["fault"], cmap="RdBu_r", s=12, edgecolors="k", linewidths=0.3)
-ax.set_xlabel("temperature (°C from nominal)")
-ax.set_ylabel("vibration (mm/s)")
+ax.set_xlabel(plot_text(en="temperature (°C from nominal)", zh="温度（相对标称值，°C）"))
+ax.set_ylabel(plot_text(en="vibration (mm/s)", zh="振动（mm/s）"))
 plt.show()
 
 
@@ -532,11 +532,11 @@ figure, axes = plt.subplots(1, 2, figsize=(9, 3.2), sharey=True)
 for ax, gamma in zip(axes, (30.0, 1.0)):
     sizes, train_scores, val_scores = learning_curve(make_svm(C=10.0, gamma=gamma), X, y, cv=5,
                                                      train_sizes=[0.2, 0.5, 1.0])
-    ax.plot(sizes, train_scores.mean(axis=1), "o-", label="training")
-    ax.plot(sizes, val_scores.mean(axis=1), "s-", label="validation")
+    ax.plot(sizes, train_scores.mean(axis=1), "o-", label=plot_text(en="training", zh="训练集"))
+    ax.plot(sizes, val_scores.mean(axis=1), "s-", label=plot_text(en="validation", zh="验证集"))
     ax.set_title(f"C = 10, gamma = {gamma:g}")
-    ax.set_xlabel("training parts")
-axes[0].set_ylabel("accuracy")
+    ax.set_xlabel(plot_text(en="training parts", zh="训练用零件数"))
+axes[0].set_ylabel(plot_text(en="accuracy", zh="准确率"))
 axes[0].legend()
 plt.show()
 

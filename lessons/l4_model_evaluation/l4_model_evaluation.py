@@ -63,7 +63,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-from course import check, expect, hint
+from course import check, expect, hint, plot_text
 
 train = pd.read_csv("screening_train.csv")
 valid = pd.read_csv("screening_valid.csv")
@@ -209,7 +209,9 @@ def judge(answer, gold):
 # 那一格里。
 
 # %%
-ConfusionMatrixDisplay.from_predictions(valid_y, valid_pred, display_labels=["healthy", "diabetes"])
+ConfusionMatrixDisplay.from_predictions(valid_y, valid_pred, display_labels=[plot_text(en="healthy", zh="健康"),
+                                                                            plot_text(en="diabetes", zh="糖尿病")])
+plt.gca().set(xlabel=plot_text(en="predicted", zh="预测值"), ylabel=plot_text(en="truth", zh="真实值"))
 plt.show()
 
 # %% [markdown] lang="en"
@@ -424,10 +426,12 @@ def judge(answer, gold):
 
 # %%
 figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
-RocCurveDisplay.from_predictions(valid_y, valid_scores, ax=left, name="screening model")
+RocCurveDisplay.from_predictions(valid_y, valid_scores, ax=left, name=plot_text(en="screening model", zh="筛查模型"))
 left.plot([0, 1], [0, 1], linestyle="--", color="grey")
-PrecisionRecallDisplay.from_predictions(valid_y, valid_scores, ax=right, name="screening model")
+PrecisionRecallDisplay.from_predictions(valid_y, valid_scores, ax=right, name=plot_text(en="screening model", zh="筛查模型"))
 right.axhline(valid_y.mean(), linestyle="--", color="grey")
+left.set(xlabel=plot_text(en="false positive rate", zh="假阳性率"), ylabel=plot_text(en="true positive rate", zh="真阳性率"))
+right.set(xlabel=plot_text(en="recall", zh="召回率"), ylabel=plot_text(en="precision", zh="精确率"))
 plt.show()
 
 # %% [markdown] lang="en"
@@ -635,8 +639,8 @@ curve = [total_cost(valid_y, valid_scores, t, COST_TEST, COST_MISSED) for t in g
 chosen = best_threshold(valid_y, valid_scores, COST_TEST, COST_MISSED)
 plt.plot(grid, curve)
 plt.axvline(chosen, linestyle="--", color="grey")
-plt.xlabel("threshold")
-plt.ylabel("cost of errors on the validation checks (yuan)")
+plt.xlabel(plot_text(en="threshold", zh="阈值"))
+plt.ylabel(plot_text(en="cost of errors on the validation checks (yuan)", zh="验证集上的误判成本（元）"))
 plt.show()
 at_chosen = precision_recall_f1(valid_y, (valid_scores >= chosen).astype(int))
 print(f"threshold {chosen:.2f}: cost {total_cost(valid_y, valid_scores, chosen, COST_TEST, COST_MISSED):,} yuan",

@@ -70,7 +70,7 @@ from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
-from course import check, expect, hidden_check, hint
+from course import check, expect, hidden_check, hint, plot_text
 
 FEATURES = ["distance_km", "weight_kg", "queue", "rain_mm"]
 REVIEWED_TYPES = ["numpy.dtype"]   # types the team has reviewed and accepts in a model file
@@ -601,10 +601,13 @@ import matplotlib.pyplot as plt
 model = sio.load("parcel_model.skops", trusted=REVIEWED_TYPES)
 history = daily_monitoring(daily, training, model)
 fig, axes = plt.subplots(3, 1, figsize=(8, 6), sharex=True)
-for ax, column in zip(axes, ["missing_share", "max_ks", "accuracy"]):
+_ms_captions = {"missing_share": plot_text(en="missing share", zh="缺失比例"),
+                "max_ks": plot_text(en="largest KS", zh="最大 KS 值"),
+                "accuracy": plot_text(en="accuracy", zh="准确率")}
+for ax, column in zip(axes, _ms_captions):
     ax.plot(history.index, history[column], marker="o")
-    ax.set_ylabel(column)
-axes[-1].set_xlabel("day")
+    ax.set_ylabel(_ms_captions[column])
+axes[-1].set_xlabel(plot_text(en="day", zh="日期"))
 plt.tight_layout()
 history.round(3)
 

@@ -22,3 +22,10 @@ def test_answer_tests_and_manual_cells_get_nbgrader_metadata():
 def test_cell_ids_are_the_same_on_every_build():
     assert list(cells_by_id()) == list(cells_by_id())
     assert "nbgrader" not in cells_by_id()["code-2"].metadata
+
+
+def test_answer_and_tests_cells_let_run_all_go_on_past_their_errors():
+    cells = cells_by_id()
+    assert cells["add_answer"].metadata.tags == ["raises-exception"]
+    assert cells["add_tests"].metadata.tags == ["raises-exception"]
+    assert "tags" not in cells["code-2"].metadata

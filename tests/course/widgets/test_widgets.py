@@ -45,15 +45,19 @@ def test_a_damaged_answer_file_is_reported_in_the_widget(tmp_path):
     assert "could not be read" in widget._notice.value
 
 
-def test_image_classifier_enlarges_8x8_digits_to_160_px(tmp_path):
+def test_image_classifier_shows_8x8_digits_at_160_px_with_sharp_pixels(tmp_path):
     from PIL import Image
     import io
 
     digits = [np.arange(64, dtype=float).reshape(8, 8) / 4] * 2
     widget = ImageClassifier("digits", digits, [str(d) for d in range(10)], invert=True, folder=tmp_path)
     assert Image.open(io.BytesIO(widget._image.value)).size == (160, 160)
-    widget.handle_key("0")
-    assert widget.session.labels() == {"0": "9"}
+    # its stated size on the page, not the page's width; the browser keeps pixels square
+    assert (widget._image.layout.width, widget._image.layout.height) == ("160px", "160px")
+    assert widget._image.layout.align_self == "flex-start"
+    assert "course-pixelated" in widget._image._dom_classes
+    assert any("image-rendering: pixelated" in getattr(child, "value", "")
+               for child in widget._image_box.children)
 
 
 def _boxes_widget(tmp_path, **options):
@@ -132,3 +136,32 @@ def test_review_queue_shows_given_labels_and_records_the_decision(tmp_path):
     assert "ann1: pos" in widget._text.value and "annotators disagree" in widget._text.value
     widget.handle_key("2")
     assert _answer_lines(tmp_path / "review.labels.jsonl")[-1]["value"] == "neg"
+
+
+def test_digit_widget_records_the_digit_whose_key_is_pressed_and_says_so(tmp_path):
+    digits = [str(d) for d in range(10)]
+    images = {f"d{i}": np.eye(8) for i in range(3)}
+    widget = ImageClassifier("digits", images, digits, folder=tmp_path, lang="en")
+    for key in "704":
+        widget.handle_key(key)
+    assert widget.session.labels() == {"d0": "7", "d1": "0", "d2": "4"}
+    assert [b.description for b in widget._class_buttons] == digits  # the button is its key
+    assert "7 labels “7”" in widget._keys.help
+
+
+def test_other_classes_keep_position_keys_and_say_so(tmp_path):
+    widget = TextClassifier("reviews", ["good"], ["pos", "neg"], folder=tmp_path, lang="zh")
+    widget.handle_key("2")
+    assert widget.session.labels() == {"0": "neg"}
+    assert [b.description for b in widget._class_buttons] == ["1 pos", "2 neg"]
+    assert "按位置" in widget._keys.help
+
+
+def test_box_image_is_shown_at_its_stated_size_not_the_zoom_sliders_nearest_step(tmp_path):
+    widget = BoxAnnotator("scenes", {"s1": np.zeros((120, 160), np.uint8)}, ["part"], display_px=480,
+                          folder=tmp_path, lang="en")
+    assert widget.canvas.zoom * 160 == 480
+    # the browser's slider snaps to its steps (2^0.25): its value 1 means the stated size
+    assert widget._zoom.value == 1
+    widget._zoom.value = 2
+    assert widget.canvas.zoom * 160 == 960  # the slider still zooms, relative to that size
