@@ -24,9 +24,14 @@ def write_trainee_config(config: CourseConfig) -> Path:
     (folder / "labconfig").mkdir(parents=True, exist_ok=True)
     (folder / "nbgrader_config.py").write_text(
         "# Written by `course release`: where trainees fetch lessons and submit them.\n"
+        "import getpass, os\n"
         "c = get_config()\n"
         f"c.CourseDirectory.course_id = {config.course_id!r}\n"
-        f"c.Exchange.root = {str(config.exchange_root)!r}\n", encoding="utf-8")
+        f"c.Exchange.root = {str(config.exchange_root)!r}\n"
+        "# who submits: the hub account, else the login name (nbgrader alone would take the OS user,\n"
+        "# the same for every account of a hub whose servers share one system user)\n"
+        "c.CourseDirectory.student_id = os.environ.get('JUPYTERHUB_USER') or getpass.getuser()\n",
+        encoding="utf-8")
     server = {"ServerApp": {"jpserver_extensions": {name: False for name in INSTRUCTOR_SERVER_EXTENSIONS}}}
     _write_json(folder / "jupyter_server_config.json", server)
     _write_json(folder / "labconfig" / "page_config.json",

@@ -185,10 +185,22 @@ def page(browser):
     context.close()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.call_report = report
+    return report
+
+
 @pytest.fixture
 def watched_page(browser, request):
     """A page whose console errors, box glyphs and oversized elements fail the test (see pagecheck)."""
     context = browser.new_context(viewport=VIEWPORT)
     watch = PageWatch(context.new_page(), ARTIFACTS / request.node.name.replace("[", "-").rstrip("]"))
     yield watch
+    report = getattr(request.node, "call_report", None)
+    if report is not None and report.failed:  # what the page showed when the test failed
+        with contextlib.suppress(Exception):
+            watch.page.screenshot(path=str(watch.artifacts / "failed.png"))
     context.close()

@@ -13,7 +13,7 @@ def wait_for_app(page, timeout=60_000) -> None:
 
 def command(page, name: str, args: dict | None = None, wait: bool = True):
     """Run a JupyterLab command; with wait=False do not wait for it (it may open a dialog)."""
-    script = "([name, args]) => window.jupyterapp.commands.execute(name, args || {})" if wait else \
+    script = "async ([name, args]) => { await window.jupyterapp.commands.execute(name, args || {}); }" if wait else \
         "([name, args]) => { window.jupyterapp.commands.execute(name, args || {}); }"
     return page.evaluate(script, [name, args])
 
@@ -45,8 +45,6 @@ def fetch_feedback(page, lesson_id: str) -> None:
     panel = open_assignments(page)
     row = panel.locator("#submitted_assignments_list .list_item:not(.nested_list_item)", has_text=lesson_id).first
     row.locator("button", has_text="Fetch Feedback").click()
-    panel.locator("#submitted_assignments_list .list_item:not(.nested_list_item)", has_text=lesson_id).first \
-        .locator("a", has_text="view feedback").first.wait_for(timeout=60_000)
 
 
 def open_notebook(page, path: str) -> None:
@@ -56,19 +54,39 @@ def open_notebook(page, path: str) -> None:
                            timeout=60_000)
 
 
-def wait_until_idle(page, timeout=120_000) -> None:
+def close_notebook(page) -> None:
+    command(page, "docmanager:save")
+    command(page, "application:close")
+
+
+def wait_until_idle(page, timeout=180_000) -> None:
     """The kernel has run everything queued (no cell left waiting with `[*]`)."""
     page.wait_for_function(
-        f"{CURRENT}.sessionContext.session.kernel.status === 'idle'"
+        f"{CURRENT}?.sessionContext?.session?.kernel?.connectionStatus === 'connected'"
+        f" && {CURRENT}.sessionContext.session.kernel.status === 'idle'"
         " && ![...document.querySelectorAll('.jp-InputPrompt')].some(p => p.textContent.includes('*'))",
         timeout=timeout, polling=250)
 
 
 def restart_and_run_all(page) -> None:
+    wait_until_idle(page)  # a kernel still starting would miss the restart
     command(page, "notebook:restart-run-all", wait=False)
     page.locator(".jp-Dialog .jp-mod-accept").click()  # the "Restart" button, in any language
     time.sleep(1)  # the restart clears outputs before the cells queue
-    wait_until_idle(page)
+    for _ in range(2):  # idle between two cells is not idle after the last one
+        wait_until_idle(page)
+        time.sleep(0.7)
+
+
+def widget_outputs(page) -> int:
+    """How many widgets the notebook's outputs show (counted in the notebook, drawn or scrolled away)."""
+    return page.evaluate(f"""() => {{
+        let count = 0;
+        for (const cell of {CURRENT}.content.model.cells)
+            for (const output of (cell.toJSON().outputs || []))
+                if (output.data && output.data['application/vnd.jupyter.widget-view+json']) count += 1;
+        return count;
+    }}""")
 
 
 def run_new_cell(page, source: str):

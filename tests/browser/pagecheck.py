@@ -68,10 +68,10 @@ FIND_OVERSIZED = r"""(selectors) => {
 MUST_FIT = [".course-labeling", ".course-labeling img", ".course-labeling canvas", ".jp-OutputArea-output img",
             ".widget-vbox", ".course-review"]
 
-# Console noise that is not the kit's: the browser asking for a favicon or a source map,
-# and JupyterLab's extension manager looking for a package index it may not reach.
-NOT_THE_KIT = re.compile(r"favicon|\.map\b|Failed to load resource.*(lab/api/extensions|api/translations)|"
-                         r"plugin.*already registered", re.I)
+# Console noise that is not the kit's: the browser asking for a favicon or a source map, and
+# JupyterLab's debugger and kernel subshell requests cancelled when a kernel restarts.
+NOT_THE_KIT = re.compile(r"favicon|\.map\b|Canceled future for (debug_request|create_subshell_request)|"
+                         r"Could not restore the debugger state", re.I)
 
 
 class PageWatch:

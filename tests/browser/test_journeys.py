@@ -150,7 +150,7 @@ def test_trainee_journey(released_course, homes, watched_page, lang):
 
         lab.open_notebook(page, f"{IMAGES}/{IMAGES}.ipynb")
         lab.restart_and_run_all(page)
-        assert page.locator(".course-labeling").count() == 2, "Restart & Run All must reach every widget"
+        assert lab.widget_outputs(page) == 2, "Restart & Run All must reach every widget"
         shown = lab.outputs_text(page)
         assert "NotImplementedError" not in shown and "Traceback" not in shown, \
             "a task not yet done gets one plain line, not an error"
@@ -173,14 +173,14 @@ def test_trainee_journey(released_course, homes, watched_page, lang):
         page.reload()
         lab.wait_for_app(page)
         page.locator(".jp-Notebook").wait_for(timeout=60_000)
-        if page.locator(".course-labeling").count() < 2:  # outputs restored without the widget models
+        if page.locator(".course-labeling").count() < 1:  # outputs restored without the widget models
             lab.restart_and_run_all(page)
         _assert_labels_shown(page)
         watched_page.step("after-reload", root=".jp-Notebook")
         lab.restart_and_run_all(page)
         _assert_labels_shown(page)
         watched_page.step("after-kernel-restart", root=".jp-Notebook")
-        lab.command(page, "docmanager:save")
+        lab.close_notebook(page)
 
         lab.open_notebook(page, f"{TUNING}/{TUNING}.ipynb")
         lab.restart_and_run_all(page)
@@ -206,3 +206,65 @@ def test_trainee_journey(released_course, homes, watched_page, lang):
         watched_page.leave()
     inbound = course.exchange_root / course.course_id / "inbound"
     assert list(inbound.glob(f"{TRAINEE[lang]}+{IMAGES}+*")), "the submission reached the exchange"
+
+
+def _course(course, *args) -> str:
+    command = [str(Path(sys.executable).with_name("course")), "--course-dir", str(course.course_dir), *args]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"course {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def _manual_score(course, trainee: str):
+    from nbgrader.api import Gradebook
+
+    with Gradebook(course.gradebook_url, course.course_id) as gradebook:
+        notebook = gradebook.find_submission_notebook(IMAGES, IMAGES, trainee)
+        return notebook.manual_score, notebook.score, notebook.max_score
+
+
+def test_instructor_journey(released_course, homes, watched_page, tmp_path):
+    course, trainee, page = released_course("en"), TRAINEE["en"], watched_page.page
+    inbound = course.exchange_root / course.course_id / "inbound"
+    if not list(inbound.glob(f"{trainee}+{IMAGES}+*")):
+        pytest.fail("nothing to collect: the English trainee journey (run first) did not submit")
+    assert trainee in _course(course, "collect", IMAGES)
+    assert (course.submitted_dir(trainee, IMAGES) / "digits.labels.jsonl").exists(), "widget answers come in too"
+    graded = _course(course, "grade", IMAGES)
+    assert trainee in graded
+
+    with running_lab(course.course_dir, tmp_path / "instructor", {"JUPYTER_CONFIG_PATH": str(course.course_dir)}) as server:
+        page.goto(f"{server.url}/formgrader/gradebook/{IMAGES}/{IMAGES}")
+        page.get_by_text(re.compile("Submission #1")).first.click()
+        written = page.locator(".nbgrader_cell", has=page.locator("input.score")).last  # the written answer
+        written.wait_for(timeout=30_000)
+        autograded = page.locator("input.score:disabled, .autograded_score, .score")
+        assert autograded.count() >= 2, "formgrader shows the autograded items' scores"
+        score = written.locator("input.score")
+        score.fill("2")
+        score.press("Tab")
+        _wait_for(lambda: _manual_score(course, trainee)[0] == 2, "the written answer's grade in the gradebook")
+        watched_page.step("formgrader-graded")
+        page.goto(f"{server.url}/formgrader/manage_submissions/{IMAGES}")
+        page.get_by_text(trainee).first.wait_for(timeout=30_000)
+        watched_page.step("formgrader-scores")
+        watched_page.leave()
+
+    _course(course, "feedback", IMAGES)
+    assert "1 trainee" in _course(course, "release-feedback", IMAGES)
+    with _trainee_lab(course, "en", homes) as server:
+        page.goto(f"{server.url}/lab")
+        lab.wait_for_app(page)
+        lab.fetch_feedback(page, IMAGES)
+        folder = server.root / IMAGES / "feedback"
+        _wait_for(lambda: list(folder.glob(f"*/{IMAGES}.html")), "the feedback page fetched", timeout=60)
+        (fetched,) = folder.glob(f"*/{IMAGES}.html")
+        page.goto(f"{server.url}/files/{fetched.relative_to(server.root)}")
+        page.get_by_text(trainee).first.wait_for(timeout=10_000)
+        shown = page.inner_text("body")
+        for hidden in ("BEGIN HIDDEN", "END HIDDEN", "submit(", "_dg_file", "digits_gold", "scenes_gold"):
+            assert hidden not in shown, f"the feedback page shows hidden material: {hidden!r}"
+        lesson = read_lesson(lesson_file(course.lessons_dir / IMAGES))
+        assert find_leaks(fetched.parent, lesson, course.datasets_dir) == []
+        watched_page.step("feedback-fetched")
+        watched_page.leave()
