@@ -43,17 +43,22 @@ def release_feedback_command(config: CourseConfig, lessons):
 @click.option("--trainee", "trainees", multiple=True, help="A trainee account (repeatable) [default: roster.csv].")
 @click.option("--instructor", default="instructor", show_default=True, help="The instructor's account.")
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--password", envvar="COURSE_HUB_PASSWORD", help="The trial password of every account [default: random, printed].")
+@click.option("--password", envvar="COURSE_HUB_PASSWORD",
+              help="The trainees' trial password, 8+ characters [default: random, printed].")
+@click.option("--instructor-password", envvar="COURSE_HUB_INSTRUCTOR_PASSWORD",
+              help="The instructor's password, 32+ characters [default: random, printed].")
 @click.pass_obj
-def hub(config: CourseConfig, trainees, instructor, port, password):
+def hub(config: CourseConfig, trainees, instructor, port, password, instructor_password):
     """Run a local JupyterHub for the cohort: one account per trainee and the instructor, one exchange."""
     try:
-        plan = plan_hub(config, list(trainees) or sorted(read_roster(config)), instructor, port, password)
+        plan = plan_hub(config, list(trainees) or sorted(read_roster(config)), instructor, port, password,
+                        instructor_password)
         process = start_hub(config, plan)
     except HubUnavailable as error:
         fail(str(error))
-    click.echo(f"JupyterHub at {plan.url} for {len(plan.trainees)} trainee(s) and {plan.instructor!r}; "
-               f"password: {plan.password}\n(Ctrl-C stops it)")
+    click.echo(f"JupyterHub at {plan.url} for {len(plan.trainees)} trainee(s) and {plan.instructor!r}\n"
+               f"trainees' password: {plan.password}\ninstructor's password: {plan.instructor_password}\n"
+               "(Ctrl-C stops it)")
     try:
         while process.poll() is None:
             time.sleep(1)

@@ -4,8 +4,8 @@ One account per trainee and one for the instructor, all sharing the course's nbg
 exchange. Trainees' servers run with the trainee Jupyter config (only the Assignments tab
 and Validate); the instructor's runs in the course directory with formgrader.
 
-Honest limits: this uses JupyterHub's DummyAuthenticator (one shared trial password) and
-SimpleLocalProcessSpawner (a home folder per account, but every server runs as the user
+Honest limits: this uses JupyterHub's SharedPasswordAuthenticator (one trial password for
+every trainee, another of at least 32 characters for the instructor) and SimpleLocalProcessSpawner (a home folder per account, but every server runs as the user
 who started the hub, so there is no isolation between accounts). That runs as root in CI
 without creating system users; a real cohort needs a real authenticator and a spawner
 that runs each account as its own user (see docs/architecture.md).
@@ -36,7 +36,9 @@ class HubPlan:
     port: int
     trainees: tuple[str, ...]
     instructor: str
-    password: str
+    password: str  # every trainee's (at least 8 characters)
+    instructor_password: str  # the instructor's (at least 32 characters): it opens every account
+    server_args: tuple[str, ...] = ()  # extra options for every account's Jupyter server
 
     @property
     def url(self) -> str:
@@ -44,12 +46,15 @@ class HubPlan:
 
 
 def plan_hub(config: CourseConfig, trainees: list[str], instructor: str = "instructor", port: int = 8000,
-             password: str | None = None) -> HubPlan:
+             password: str | None = None, instructor_password: str | None = None) -> HubPlan:
     if not trainees:
         raise HubUnavailable("no trainee accounts: pass --trainee NAME (repeatable) or write roster.csv")
     if instructor in trainees:
         raise HubUnavailable(f"{instructor!r} is both a trainee and the instructor")
-    return HubPlan(config.course_dir / "hub", port, tuple(trainees), instructor, password or secrets.token_urlsafe(9))
+    password, instructor_password = password or secrets.token_urlsafe(9), instructor_password or secrets.token_urlsafe(33)
+    if len(password) < 8 or len(instructor_password) < 32:
+        raise HubUnavailable("the trainees' password needs at least 8 characters, the instructor's at least 32")
+    return HubPlan(config.course_dir / "hub", port, tuple(trainees), instructor, password, instructor_password)
 
 
 def write_hub_config(config: CourseConfig, plan: HubPlan) -> Path:
@@ -68,8 +73,9 @@ def write_hub_config(config: CourseConfig, plan: HubPlan) -> Path:
         "JupyterHub.db_url": f"sqlite:///{plan.folder / 'jupyterhub.sqlite'}",
         "JupyterHub.cookie_secret_file": str(plan.folder / "jupyterhub_cookie_secret"),
         "JupyterHub.pid_file": str(plan.folder / "jupyterhub.pid"),
-        "JupyterHub.authenticator_class": "dummy",
-        "DummyAuthenticator.password": plan.password,
+        "JupyterHub.authenticator_class": "shared-password",
+        "SharedPasswordAuthenticator.user_password": plan.password,
+        "SharedPasswordAuthenticator.admin_password": plan.instructor_password,
         "Authenticator.allowed_users": set(plan.trainees) | {plan.instructor},
         "Authenticator.admin_users": {plan.instructor},
         "JupyterHub.spawner_class": "simple",
@@ -85,7 +91,8 @@ def write_hub_config(config: CourseConfig, plan: HubPlan) -> Path:
     lines += [
         f"c.JupyterHub.hub_port = {_free_port()}",
         f"c.ConfigurableHTTPProxy.api_url = 'http://127.0.0.1:{_free_port()}'",
-        f"c.Spawner.args = {['--allow-root'] if os.geteuid() == 0 else []!r}  # CI containers run as root",
+        f"c.Spawner.args = {(['--allow-root'] if os.geteuid() == 0 else []) + list(plan.server_args)!r}"
+        "  # CI containers run as root",
         f"PATH = {os.environ.get('PATH', '')!r}",
         f"INSTRUCTOR, COURSE_DIR, TRAINEE_CONFIG = {plan.instructor!r}, {str(config.course_dir)!r}, {str(trainee_config)!r}",
         "",

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.browser
 
 TRAINEE = {"en": "li_lei", "zh": "han_meimei"}
 IMAGES, TUNING = "l5_image_labeling", "l3_model_tuning"
+WRITTEN = "box_guideline"  # the lesson's written answer, graded by hand
 WORDS = {  # what the trainee reads, per language
     "en": {"digits_check": "Label every digit", "hint": "repeat every row", "quiz_option": "overfitting",
            "jupyter": "File", "not_done": "Label every digit"},
@@ -219,8 +220,7 @@ def _manual_score(course, trainee: str):
     from nbgrader.api import Gradebook
 
     with Gradebook(course.gradebook_url, course.course_id) as gradebook:
-        notebook = gradebook.find_submission_notebook(IMAGES, IMAGES, trainee)
-        return notebook.manual_score, notebook.score, notebook.max_score
+        return gradebook.find_grade(WRITTEN, IMAGES, IMAGES, trainee).manual_score
 
 
 def test_instructor_journey(released_course, homes, watched_page, tmp_path):
@@ -243,7 +243,7 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         score = written.locator("input.score")
         score.fill("2")
         score.press("Tab")
-        _wait_for(lambda: _manual_score(course, trainee)[0] == 2, "the written answer's grade in the gradebook")
+        _wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
         watched_page.step("formgrader-graded")
         page.goto(f"{server.url}/formgrader/manage_submissions/{IMAGES}")
         page.get_by_text(trainee).first.wait_for(timeout=30_000)
