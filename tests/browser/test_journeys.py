@@ -240,9 +240,7 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         written.wait_for(timeout=30_000)
         autograded = page.locator("input.score:disabled, .autograded_score, .score")
         assert autograded.count() >= 2, "formgrader shows the autograded items' scores"
-        score = written.locator("input.score")
-        score.fill("2")
-        score.press("Tab")
+        written.get_by_role("button", name="Full credit").click()
         _wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
         watched_page.step("formgrader-graded")
         page.goto(f"{server.url}/formgrader/manage_submissions/{IMAGES}")
