@@ -68,10 +68,12 @@ FIND_OVERSIZED = r"""(selectors) => {
 MUST_FIT = [".course-labeling", ".course-labeling img", ".course-labeling canvas", ".jp-OutputArea-output img",
             ".widget-vbox", ".course-review"]
 
-# Console noise that is not the kit's: the browser asking for a favicon or a source map, and
-# JupyterLab's debugger and kernel subshell requests cancelled when a kernel restarts.
+# Console noise that is not the kit's: the browser asking for a favicon or a source map,
+# JupyterLab's debugger and kernel subshell requests cancelled when a kernel restarts, and
+# nbgrader's formgrader loading MathJax from a CDN that an offline machine cannot reach.
 NOT_THE_KIT = re.compile(r"favicon|\.map\b|Canceled future for (debug_request|create_subshell_request)|"
-                         r"Could not restore the debugger state", re.I)
+                         r"Could not restore the debugger state|"
+                         r"cdnjs\.cloudflare\.com/ajax/libs/mathjax|MathJax is not defined", re.I)
 
 
 class PageWatch:
@@ -80,7 +82,8 @@ class PageWatch:
         self.errors: list[str] = []
         self.count = 0
         artifacts.mkdir(parents=True, exist_ok=True)
-        page.on("console", lambda message: message.type == "error" and self._error(message.text))
+        page.on("console", lambda message: message.type == "error" and
+                self._error(f"{message.text} ({message.location.get('url', '')})"))
         page.on("pageerror", lambda error: self._error(f"uncaught: {error}"))
 
     def _error(self, text: str) -> None:
