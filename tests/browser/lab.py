@@ -104,6 +104,10 @@ def run_new_cell(page, source: str):
     return cell.locator(".jp-OutputArea")
 
 
+def markdown_cells(page) -> int:
+    return page.evaluate(f"[...{CURRENT}.content.model.cells].filter(cell => cell.type === 'markdown').length")
+
+
 def outputs_text(page) -> str:
     return "\n".join(page.locator(".jp-Notebook .jp-OutputArea").all_inner_texts())
 
