@@ -24,6 +24,7 @@ import pytest
 from autograder.lesson.source import lesson_file, read_lesson
 from autograder.release.leaks import find_leaks
 from autograder.scoring.answers import read_answer_file
+from course.widgets.quiz import load_quiz_answers
 from course.widgets.task import LabelTask
 from tests.browser import lab
 from tests.browser.conftest import LOCALES, running_lab, trainee_env
@@ -199,8 +200,7 @@ def test_trainee_journey(released_course, homes, watched_page, lang):
         lab.scroll_to(quiz_option)
         quiz_option.click()
         tuning = server.root / TUNING
-        _wait_for(lambda: (tuning / "l3_tuning_quiz.quiz.json").exists() or any(tuning.glob("l3_tuning_quiz*")),
-                  "the quiz answer on disk")
+        _wait_for(lambda: load_quiz_answers("l3_tuning_quiz", tuning) == {"gap": "b"}, "the quiz answer on disk")
         watched_page.step("quiz-answered", root=".jp-Notebook")
         lab.command(page, "docmanager:save")
 
