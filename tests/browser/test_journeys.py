@@ -248,8 +248,15 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         written.wait_for(timeout=30_000)
         autograded = page.locator("input.score:disabled, .autograded_score, .score")
         assert autograded.count() >= 2, "formgrader shows the autograded items' scores"
-        written.get_by_role("button", name="Full credit").click()
-        _wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
+        page.wait_for_load_state("networkidle")  # formgrader binds its buttons once its scripts have run
+        for attempt in range(3):
+            written.get_by_role("button", name="Full credit").click()
+            try:
+                _wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
+                break
+            except AssertionError:
+                if attempt == 2:
+                    raise
         watched_page.step("formgrader-graded")
         page.goto(f"{server.url}/formgrader/manage_submissions/{IMAGES}")
         page.get_by_text(trainee).first.wait_for(timeout=30_000)
@@ -257,7 +264,7 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         watched_page.leave()
 
     _course(course, "feedback", IMAGES)
-    assert "1 trainee" in _course(course, "release-feedback", IMAGES)
+    assert re.search(r"released feedback to [1-9]\d* trainee", _course(course, "release-feedback", IMAGES))
     with _trainee_lab(course, "en", homes) as server:
         page.goto(f"{server.url}/lab")
         lab.wait_for_app(page)
