@@ -136,7 +136,7 @@ def trainee_env(course: CourseConfig, trainee: str, home: Path) -> dict:
             "JUPYTER_CONFIG_PATH": str(course.trainee_config_dir)}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # the hub test keeps its own course and exchange
 def released_course(tmp_path_factory):
     """A course directory per language with the journey lessons built and released to its exchange."""
     made = {}
