@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+HUB_PROXY := .node/node_modules/.bin/configurable-http-proxy
 # Debian packages the kit needs at run time, installed only where missing
 # (Noto CJK and colour emoji: without them Chinese text and ✅ ❌ 💡 render as empty boxes)
 SYSTEM_PACKAGES := bubblewrap chromium fonts-noto-cjk fonts-noto-color-emoji
@@ -22,7 +23,7 @@ DEMO_PAPERS ?= exam_l3_practical exam_l3_theory
 DEMO_CANDIDATES ?= 12
 DEMO_COURSE_DIR := $(or $(COURSE_DIR),build/course)
 
-.PHONY: demo test setup system-packages clean
+.PHONY: demo test setup system-packages clean hub
 
 demo: setup
 	$(BIN)/course build $(DEMO_LESSON)
@@ -48,7 +49,7 @@ demo: setup
 test: setup
 	$(BIN)/pytest
 
-setup: system-packages $(INSTALLED)
+setup: system-packages $(INSTALLED) $(HUB_PROXY)
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +63,16 @@ system-packages:
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+# JupyterHub's proxy for `make hub` and its test, from npm into .node/, only when missing
+$(HUB_PROXY):
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm)
+	npm install --no-audit --no-fund --silent --prefix .node configurable-http-proxy@5.3.0
+
+# a local JupyterHub for a trial cohort: the roster's trainees (or TRAINEES="a b") and an instructor
+TRAINEES ?=
+hub: setup
+	$(BIN)/course hub $(foreach t,$(TRAINEES),--trainee $(t))
 
 clean:
 	rm -rf build .pytest_cache

@@ -40,6 +40,8 @@ class CourseConfig:
     file_mb: int = 64  # largest file a notebook may write
     judge_timeout: float = 30.0  # seconds of wall time to decode and judge one submission's answers
     judge_memory_mb: int = 1024  # memory the judges of one submission may use
+    # nbgrader exchange and trainee servers: None means <course dir>/exchange
+    exchange_dir: Path | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "course_dir", Path(self.course_dir).resolve())
@@ -70,6 +72,16 @@ class CourseConfig:
 
     def autograded_dir(self, trainee: str, lesson_id: str) -> Path:
         return self.course_dir / "autograded" / trainee / lesson_id
+
+    @property
+    def exchange_root(self) -> Path:
+        """nbgrader's exchange: releases go out and submissions come in here (shared by all trainees)."""
+        return Path(self.exchange_dir).resolve() if self.exchange_dir else self.course_dir / "exchange"
+
+    @property
+    def trainee_config_dir(self) -> Path:
+        """A Jupyter config folder for trainees' servers (add it to their JUPYTER_CONFIG_PATH)."""
+        return self.course_dir / "trainee-config"
 
     def with_(self, **changes) -> "CourseConfig":
         return replace(self, **changes)

@@ -29,7 +29,7 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.CourseDirectory.db_url = config.gradebook_url
     # answers are written by the kernel at grading; any a trainee submitted are not copied in
     c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ANSWERS_DIR]
-    c.Exchange.root = str(config.course_dir / "exchange")  # where `nbgrader release_assignment` publishes
+    c.Exchange.root = str(config.exchange_root)  # where `nbgrader release_assignment` publishes
     c.ClearSolutions.code_stub = {"python": config.code_stub or STUBS[config.lang]["code"]}
     c.ClearSolutions.text_stub = STUBS[config.lang]["text"]
     c.Execute.timeout = config.cell_timeout

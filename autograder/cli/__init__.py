@@ -10,5 +10,6 @@ from autograder.cli import syllabus  # noqa: F401  (syllabus: the standard's map
 from autograder.cli import exams  # noqa: F401  (paper …)
 from autograder.cli import certification  # noqa: F401  (keys, certify, certificates, verify)
 from autograder.cli import report  # noqa: F401  (roster, report, export)
+from autograder.cli import exchange  # noqa: F401  (collect, release-feedback, hub)
 
 __all__ = ["main"]

@@ -51,13 +51,16 @@ class CourseGroup(click.Group):
 @click.option("--datasets-dir", type=click.Path(path_type=Path, exists=True),
               help="Where datasets live [default: datasets/ beside those lessons].")
 @click.option("--db", "db_url", help="Gradebook SQLAlchemy URL [default: SQLite in the course directory].")
+@click.option("--exchange", "exchange_dir", type=click.Path(path_type=Path), envvar="COURSE_EXCHANGE",
+              help="nbgrader's exchange folder shared with trainees [default: <course dir>/exchange].")
 @click.pass_context
-def main(context, course_dir, lessons_dir, datasets_dir, db_url):
+def main(context, course_dir, lessons_dir, datasets_dir, db_url, exchange_dir):
     """Build, release, simulate and grade AI Trainer lessons (nbgrader underneath)."""
     root = checkout_root()  # the clone the instructor stands in, not only the one installed
     settings = {k: v for k, v in dict(course_dir=course_dir or root / "build" / "course",
                                       lessons_dir=lessons_dir or root / "lessons",
-                                      datasets_dir=datasets_dir or root / "datasets", db_url=db_url).items() if v}
+                                      datasets_dir=datasets_dir or root / "datasets", db_url=db_url,
+                                      exchange_dir=exchange_dir).items() if v}
     context.obj = CourseConfig(**settings)
     if db_url:
         try:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 from autograder.config import CourseConfig
+from autograder.exchange.transfer import release_to_exchange
 from autograder.lesson.source import LessonSource
 from autograder.nbgrader_course import write_nbgrader_config
 from autograder.release.generate import generate_release
@@ -37,4 +38,5 @@ def release_lesson(lesson: LessonSource, config: CourseConfig, lang: str | None 
     if leaks:
         shutil.rmtree(config.release_dir(lesson_id), ignore_errors=True)
         raise ReleaseRefused(f"{lesson_id} was not released:\n" + "\n".join(f"  - leak: {leak}" for leak in leaks))
+    release_to_exchange(config, lesson_id)  # only a release that passed the leak scan reaches trainees
     return config.release_dir(lesson_id)
