@@ -1,5 +1,6 @@
-"""Every lesson in lessons/ builds in both languages, and its solution is executed and
-earns full marks while its untouched release earns 0 (the build's proof)."""
+"""Every lesson in lessons/ builds in both languages, and in each language its solution is
+executed and earns full marks while its untouched release earns 0, with no leak (the build's
+proof)."""
 
 import nbformat
 import pytest
@@ -26,9 +27,10 @@ def test_lesson_builds_and_releases_in_chinese(path, repo_config):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])
-def test_lesson_solution_earns_full_marks_and_release_zero(path, repo_config):
-    proof = build_lesson(path, repo_config).proof
+def test_lesson_solution_earns_full_marks_and_release_zero(path, lang, repo_config):
+    proof = build_lesson(path, repo_config.with_(lang=lang)).proof
     assert proof.holds, proof.problems
     assert proof.solution_score == proof.autograded_max > 0 and proof.blank_score == 0
 

@@ -122,11 +122,11 @@ def judge(answer, gold):
 
 
 # %% [markdown] hint="segment" lang="en"
-# A `for` loop over `SHOP_WORDS` with `jieba.add_word(word)` inside, then the `return`.
+# A `for` loop over `SHOP_WORDS` that hands each word to jieba's `add_word`, then the `return`.
 # Adding a word twice does no harm.
 
 # %% [markdown] hint="segment" lang="zh"
-# 对 `SHOP_WORDS` 写一个 `for` 循环，循环里调用 `jieba.add_word(word)`，然后 `return`。同一个词
+# 对 `SHOP_WORDS` 写一个 `for` 循环，把每个词交给 jieba 的 `add_word`，然后 `return`。同一个词
 # 加两次也没有关系。
 
 # %% [markdown] lang="en"

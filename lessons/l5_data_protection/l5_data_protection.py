@@ -433,11 +433,12 @@ def judge(answer, gold):
 
 
 # %% [markdown] hint="desensitise" lang="en"
-# Build the result column by column: `pd.DataFrame({"customer_id": df["customer_id"], ...})`
-# gives you exactly the columns you list, in that order, and never touches `df`.
+# Build the result column by column: `pd.DataFrame({name: column, ...})`, starting with the id
+# column copied as it is, gives you exactly the columns you list, in that order, and never
+# touches `df`.
 
 # %% [markdown] hint="desensitise" lang="zh"
-# 一列一列地构造结果：`pd.DataFrame({"customer_id": df["customer_id"], ...})` 正好得到你列出的
+# 一列一列地构造结果：`pd.DataFrame({列名: 列, ...})`，第一列是原样复制的编号列，正好得到你列出的
 # 各列，顺序也一样，而且不会改动 `df`。
 
 # %% [markdown] hint="desensitise" lang="en"

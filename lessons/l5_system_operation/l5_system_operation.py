@@ -141,12 +141,12 @@ def judge(answer, gold):
 
 
 # %% [markdown] hint="run_batch" lang="en"
-# `run = subprocess.run([...], capture_output=True, text=True)` waits for the job to end;
+# `run = subprocess.run([...], ...)` with `capture_output` and `text` switched on waits for the job to end;
 # `run.returncode` is its exit code and `run.stdout` what it printed. Count the output rows
 # with `len(pd.read_csv(output_path))`, but only when the exit code is 0.
 
 # %% [markdown] hint="run_batch" lang="zh"
-# `run = subprocess.run([...], capture_output=True, text=True)` 会等任务结束；`run.returncode` 是
+# 打开 `capture_output` 和 `text` 的 `run = subprocess.run([...], ...)` 会等任务结束；`run.returncode` 是
 # 退出码，`run.stdout` 是它打印的内容。用 `len(pd.read_csv(output_path))` 数输出行数，但只在退出码
 # 为 0 时才这样做。
 
@@ -346,13 +346,13 @@ def judge(answer, gold):
 
 
 # %% [markdown] hint="daily_check" lang="en"
-# Select the requests once, `requests = log[log["request"].notna()]`, and compute the
+# Select the request rows once (those whose `request` is not missing, with `.notna()`), and compute the
 # rate and the percentile on them. The latencies are text: `.astype(float)` first. For
 # `top_error`, `value_counts()` counts; `.sort_index()` puts the names in alphabetical
 # order, and `.idxmax()` then returns the first of the largest.
 
 # %% [markdown] hint="daily_check" lang="zh"
-# 先一次性选出请求行：`requests = log[log["request"].notna()]`，比例和百分位数都在这些行上计算。
+# 先一次性选出请求行（`request` 不缺失的行，用 `.notna()`），比例和百分位数都在这些行上计算。
 # 响应时间是文本，先用 `.astype(float)` 转换。`top_error` 可以用 `value_counts()` 计数；`.sort_index()`
 # 把名称按字母排序，之后 `.idxmax()` 返回最大值中排在最前的那个。
 
