@@ -2,8 +2,8 @@
 
 Grades come straight from nbgrader's `grade` table, three columns without a join (ids are
 mapped to trainees, lessons and items through the small submission and cell tables), and
-theory papers' per-question responses from `course_exam_responses` when branch i11-papers has
-written it; each lesson or paper becomes a trainees × items table of points (`Points`), which
+theory papers' per-question responses from `course_exam_responses` when a theory paper has
+been graded; each lesson or paper becomes a trainees × items table of points (`Points`), which
 is what item analysis and mastery need. Ten thousand trainees × 19 assignments (three million
 points) load in seconds: the database only scans, numpy indexes and sums. The kit's own tables
 (statuses, tamper flags, hint use, similarity pairs) and certification decisions are read as

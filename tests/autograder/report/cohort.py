@@ -2,7 +2,7 @@
 by hand (registered for every test folder by `pytest_plugins` in tests/conftest.py).
 
 Lesson l5_demo, items a (2 points), b and c (1 point each); a theory paper answered question by
-question (course_exam_responses, as branch i11-papers writes it) and a practical paper:
+question (course_exam_responses, as grading a theory paper writes it) and a practical paper:
 
     trainee cohort  a  b  c   theory q1 q2 q3 (paper %)   practical %
     t1      A       2  1  0   1  1  1  (100)             90
