@@ -208,6 +208,8 @@ def watch_process_count(limit: int) -> None:
     while True:
         others = [int(e) for e in os.listdir("/proc") if e.isdigit() and int(e) not in (1, me)]
         if len(others) > limit:
+            # said before the killing, so the grader knows why before it hears of a kernel's exit
+            say({"process_limit": limit})
             while others:  # a fork bomb forks while it is killed: until none is left
                 for pid in others:
                     try:
@@ -215,7 +217,6 @@ def watch_process_count(limit: int) -> None:
                     except (ProcessLookupError, PermissionError):
                         pass
                 others = [int(e) for e in os.listdir("/proc") if e.isdigit() and int(e) not in (1, me)]
-            say({"process_limit": limit})
         threading.Event().wait(0.02)
 
 

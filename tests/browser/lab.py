@@ -9,6 +9,8 @@ CURRENT = "window.jupyterapp.shell.currentWidget"
 def wait_for_app(page, timeout=60_000) -> None:
     page.wait_for_function("window.jupyterapp && window.jupyterapp.commands.hasCommand('docmanager:open')",
                            timeout=timeout)
+    # a reopened JupyterLab restores its last layout; steps taken before that would be undone by it
+    page.evaluate("async () => { await window.jupyterapp.restored; }")
 
 
 def command(page, name: str, args: dict | None = None, wait: bool = True):
@@ -21,6 +23,9 @@ def command(page, name: str, args: dict | None = None, wait: bool = True):
 def open_assignments(page):
     """The Assignments tab (nbgrader's assignment list), refreshed; returns its panel."""
     command(page, "nbgrader:open-assignment-list")
+    # a reopened JupyterLab restores its layout, where the list may sit behind a notebook's tab
+    page.evaluate("""() => { for (const widget of window.jupyterapp.shell.widgets('main')) {
+        if (widget.node.querySelector('#assignments')) { window.jupyterapp.shell.activateById(widget.id); } } }""")
     panel = page.locator("#assignments")
     panel.wait_for(timeout=30_000)
     panel.locator("#refresh_assignments_list").click()
@@ -115,3 +120,12 @@ def outputs_text(page) -> str:
 def scroll_to(locator) -> None:
     locator.scroll_into_view_if_needed()
     time.sleep(0.3)  # JupyterLab's windowed notebook lays out what scrolls into view
+
+
+def wait_for(condition, what: str, timeout: float = 20) -> None:
+    """Poll `condition` (saved files, kernel state) until it holds, or fail naming `what`."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.2)

@@ -4,7 +4,6 @@ submits; the instructor logs in, collects and grades it, and sees the score in f
 
 import dataclasses
 import re
-import time
 
 import pytest
 

@@ -47,14 +47,6 @@ def homes(tmp_path_factory):
     return {lang: tmp_path_factory.mktemp(f"trainee-{lang}") for lang in LOCALES}
 
 
-def _wait_for(condition, what, timeout=20):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 def _digit_labels(folder: Path) -> dict:
     items = tuple(pd.read_csv(folder / "digits_batch.csv").id.astype(str))
     task = LabelTask("class", tuple(str(d) for d in range(10)), items)
@@ -78,16 +70,16 @@ def _label_digits(page, folder: Path) -> None:
     digits = page.locator(".course-labeling").nth(0)
     lab.scroll_to(digits)
     _class_button(digits, "3").click()  # by click: the first digit is a 3
-    _wait_for(lambda: list(_digit_labels(folder).values()) == ["3"], "the clicked digit on disk")
+    lab.wait_for(lambda: list(_digit_labels(folder).values()) == ["3"], "the clicked digit on disk")
     markdown_cells = lab.markdown_cells(page)
     digits.locator(".course-item").click()  # the focus inside the widget, then keys
     page.keyboard.press("7")  # number keys give the class they name: 7 records "7"
-    _wait_for(lambda: len(_digit_labels(folder)) == 2, "the keyed digit on disk")
+    lab.wait_for(lambda: len(_digit_labels(folder)) == 2, "the keyed digit on disk")
     page.keyboard.press("2")
-    _wait_for(lambda: len(_digit_labels(folder)) == 3, "the third digit on disk")
+    lab.wait_for(lambda: len(_digit_labels(folder)) == 3, "the third digit on disk")
     assert list(_digit_labels(folder).values()) == ["3", "7", "2"], "number keys must record the digit they name"
     digits.get_by_role("button", name=re.compile("Undo|撤销")).click()  # undo once: the 2 goes
-    _wait_for(lambda: len(_digit_labels(folder)) == 2, "the undone label gone from disk")
+    lab.wait_for(lambda: len(_digit_labels(folder)) == 2, "the undone label gone from disk")
     assert list(_digit_labels(folder).values()) == ["3", "7"]
     assert lab.markdown_cells(page) == markdown_cells, \
         "keys pressed in a widget must not reach JupyterLab (2 would make a cell a heading)"
@@ -109,15 +101,16 @@ def _draw_and_resize_box(page, folder: Path) -> None:
     page.mouse.move(origin["x"] + 100, origin["y"] + 90, steps=4)
     page.mouse.move(origin["x"] + 160, origin["y"] + 140, steps=4)
     page.mouse.up()
-    _wait_for(lambda: any(_boxes(folder).values()), "the drawn box on disk")
+    lab.wait_for(lambda: any(_boxes(folder).values()), "the drawn box on disk")
     (drawn,) = next(v for v in _boxes(folder).values() if v)
     assert [drawn["w"], drawn["h"]] == pytest.approx([120 / zoom, 100 / zoom], abs=2)
+    origin = canvas.bounding_box()  # the page may have moved when the box was saved: measure again
     page.mouse.move(origin["x"] + 159, origin["y"] + 139)  # its bottom-right corner, dragged out
     page.mouse.down()
     page.mouse.move(origin["x"] + 190, origin["y"] + 170, steps=5)
     page.mouse.up()
-    _wait_for(lambda: next(v for v in _boxes(folder).values() if v)[0]["w"] > drawn["w"] + 10 / zoom,
-              "the resized box on disk")
+    lab.wait_for(lambda: next(v for v in _boxes(folder).values() if v)[0]["w"] > drawn["w"] + 10 / zoom,
+                 "the resized box on disk")
 
 
 def _assert_labels_shown(page) -> None:
@@ -194,13 +187,13 @@ def test_trainee_journey(released_course, homes, watched_page, lang):
         handle = page.locator(".jp-Notebook .widget-slider .noUi-handle, .jp-Notebook .widget-slider .ui-slider-handle").first
         handle.click()
         page.keyboard.press("ArrowLeft")
-        _wait_for(lambda: figure.get_attribute("src") != before, "the figure redrawn after the slider moved")
+        lab.wait_for(lambda: figure.get_attribute("src") != before, "the figure redrawn after the slider moved")
         watched_page.step("slider-moved", root=".jp-Notebook")
         quiz_option = page.locator(".jp-Notebook .widget-radio-box label", has_text=words["quiz_option"]).first
         lab.scroll_to(quiz_option)
         quiz_option.click()
         tuning = server.root / TUNING
-        _wait_for(lambda: load_quiz_answers("l3_tuning_quiz", tuning) == {"gap": "b"}, "the quiz answer on disk")
+        lab.wait_for(lambda: load_quiz_answers("l3_tuning_quiz", tuning) == {"gap": "b"}, "the quiz answer on disk")
         watched_page.step("quiz-answered", root=".jp-Notebook")
         lab.command(page, "docmanager:save")
 
@@ -252,7 +245,7 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         for attempt in range(3):
             written.get_by_role("button", name="Full credit").click()
             try:
-                _wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
+                lab.wait_for(lambda: _manual_score(course, trainee) == 2, "the written answer's grade in the gradebook")
                 break
             except AssertionError:
                 if attempt == 2:
@@ -270,7 +263,7 @@ def test_instructor_journey(released_course, homes, watched_page, tmp_path):
         lab.wait_for_app(page)
         lab.fetch_feedback(page, IMAGES)
         folder = server.root / IMAGES / "feedback"
-        _wait_for(lambda: list(folder.glob(f"*/{IMAGES}.html")), "the feedback page fetched", timeout=60)
+        lab.wait_for(lambda: list(folder.glob(f"*/{IMAGES}.html")), "the feedback page fetched", timeout=60)
         (fetched,) = folder.glob(f"*/{IMAGES}.html")
         page.goto(f"{server.url}/files/{fetched.relative_to(server.root)}")
         page.get_by_text(trainee).first.wait_for(timeout=10_000)

@@ -10,6 +10,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from autograder.scoring.answers import read_answer_file
 from course.widgets.task import LabelTask
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.lab import wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -43,14 +44,6 @@ def _run_all_cells(page):
     page.locator(".course-labeling").nth(1).wait_for(timeout=60_000)
 
 
-def _wait_for(condition, what, timeout=20):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 def _labels(root, name, task):
     return read_answer_file(root / f"{name}.labels.jsonl", task).labels
 
@@ -77,11 +70,11 @@ def test_labels_survive_a_page_reload_and_a_kernel_restart(jupyter_lab, page):
 
     # by click: r1 is positive
     reviews.get_by_role("button", name="1 pos").click()
-    _wait_for(lambda: _labels(root, "reviews", REVIEW_TASK) == {"r1": "pos"}, "the clicked label on disk")
+    wait_for(lambda: _labels(root, "reviews", REVIEW_TASK) == {"r1": "pos"}, "the clicked label on disk")
     # by number key, with the focus inside the widget: r2 is negative
     reviews.locator(".course-item").click()
     page.keyboard.press("2")
-    _wait_for(lambda: _labels(root, "reviews", REVIEW_TASK) == {"r1": "pos", "r2": "neg"}, "the keyed label on disk")
+    wait_for(lambda: _labels(root, "reviews", REVIEW_TASK) == {"r1": "pos", "r2": "neg"}, "the keyed label on disk")
     assert page.locator(".jp-Notebook .jp-MarkdownCell").count() == 0  # "2" did not make a cell a heading
 
     # a box drawn by mouse drag: from screen (40, 30) to (200, 150) at zoom 2 → image (20, 15, 80×60)
@@ -93,7 +86,7 @@ def test_labels_survive_a_page_reload_and_a_kernel_restart(jupyter_lab, page):
     page.mouse.move(origin["x"] + 120, origin["y"] + 90, steps=5)
     page.mouse.move(origin["x"] + 200, origin["y"] + 150, steps=5)
     page.mouse.up()
-    _wait_for(lambda: bool(_labels(root, "scene", SCENE_TASK).get("s1")), "the drawn box on disk")
+    wait_for(lambda: bool(_labels(root, "scene", SCENE_TASK).get("s1")), "the drawn box on disk")
     (drawn,) = _labels(root, "scene", SCENE_TASK)["s1"]
     assert drawn["label"] == "car"
     assert [drawn[k] for k in "xywh"] == pytest.approx([20, 15, 80, 60], abs=1.5)

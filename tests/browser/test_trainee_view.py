@@ -23,6 +23,7 @@ from autograder.scoring.answers import read_answer_file
 from course.lesson import LessonInfo
 from course.widgets.task import LabelTask
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.lab import wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -67,14 +68,6 @@ def _show_cell(page, index):
     time.sleep(0.8)
 
 
-def _wait_for(condition, what, timeout=20):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
-
-
 @pytest.mark.parametrize("lang", ["zh"])  # the harder case; ["zh", "en"] takes twice the time
 def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter_lab, page, tmp_path, lang):
     folder = _release(tmp_path, lang, jupyter_lab.root)
@@ -89,7 +82,7 @@ def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter
     page.locator(".jp-RenderedMarkdown code", has_text="factor").last.wait_for(timeout=30_000)
 
     page.evaluate("window.jupyterapp.commands.execute('docmanager:save')")
-    _wait_for(lambda: _saved_outputs(folder), "the notebook saved with its outputs")
+    wait_for(lambda: _saved_outputs(folder), "the notebook saved with its outputs")
     checks = {cell.metadata.nbgrader.grade_id: _texts(cell) for cell in _saved_outputs(folder)
               if cell.metadata.get("nbgrader", {}).get("grade") and cell.cell_type == "code"}
     for item in ("enlarge", "tight_box", "iou"):  # code tasks not done: one plain line each
@@ -110,7 +103,7 @@ def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter
     page.keyboard.press("0")
     items = _digit_items(folder)
     task = LabelTask("class", DIGITS, items)
-    _wait_for(lambda: read_answer_file(folder / "digits.labels.jsonl", task).labels == {items[0]: "7", items[1]: "0"},
+    wait_for(lambda: read_answer_file(folder / "digits.labels.jsonl", task).labels == {items[0]: "7", items[1]: "0"},
               "the digits 7 and 0 on disk")
     digits.screenshot(path=str(ARTIFACTS / f"trainee-{lang}-digits.png"))
 
@@ -149,5 +142,5 @@ def test_a_trainee_runs_the_image_lesson_and_labels_digits_by_their_keys(jupyter
     page.goto(urljoin(served, href))
     heading = page.locator(".jp-MarkdownCell h2", has_text="box_scenes")
     heading.wait_for(timeout=60_000)
-    _wait_for(lambda: 0 <= heading.bounding_box()["y"] < page.viewport_size["height"] / 2, "the section in view")
+    wait_for(lambda: 0 <= heading.bounding_box()["y"] < page.viewport_size["height"] / 2, "the section in view")
     page.screenshot(path=str(ARTIFACTS / f"trainee-{lang}-feedback-link.png"))
