@@ -9,7 +9,6 @@ instead of skipping.
 import contextlib
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys

@@ -10,7 +10,7 @@ import pytest
 from autograder.exchange.hub import PROXY, HubUnavailable, plan_hub, start_hub
 from tests.browser import lab
 from tests.browser.conftest import free_port, missing_or_skip, stop, wait_for_http
-from tests.browser.test_journeys import IMAGES, _course, _digit_labels, _wait_for
+from tests.browser.test_journeys import IMAGES, _course, _digit_labels
 
 pytestmark = pytest.mark.browser
 TRAINEE, INSTRUCTOR = "zhang_wei", "teacher"
@@ -64,7 +64,7 @@ def test_a_trainee_on_the_hub_submits_and_the_instructor_grades(hub, watched_pag
     digits.locator(".course-item").click()
     for key in "584":
         page.keyboard.press(key)
-    _wait_for(lambda: list(_digit_labels(home / IMAGES).values()) == ["5", "8", "4"], "the trainee's labels on disk")
+    lab.wait_for(lambda: list(_digit_labels(home / IMAGES).values()) == ["5", "8", "4"], "the trainee's labels on disk")
     lab.close_notebook(page)
     lab.submit_lesson(page, IMAGES)
     watched_page.step("hub-trainee-submitted", root="#assignments")

@@ -10,7 +10,6 @@ trainee fetches it and it shows no hidden material. Every step is screenshotted 
 for console errors, box glyphs and oversized widgets (pagecheck.py).
 """
 
-import json
 import re
 import subprocess
 import sys

@@ -13,7 +13,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from autograder.scoring.answers import read_answer_file
 from course.widgets.task import LabelTask
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.test_labeling_in_jupyterlab import _wait_for
+from tests.browser.lab import wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -73,7 +73,7 @@ def test_a_segment_marked_typed_and_labeled_is_kept_after_reload(jupyter_lab, pa
     widget.locator(".course-transcript input").fill("你好，我要退货")
     widget.locator(".course-transcript input").press("Enter")
     page.keyboard.press("1")
-    _wait_for(lambda: len(_segments(root)) == 1, "the dragged segment on disk")
+    wait_for(lambda: len(_segments(root)) == 1, "the dragged segment on disk")
     (first,) = _segments(root)
     assert first["label"] == "customer" and first["text"] == "你好，我要退货"
     assert first["start"] == pytest.approx(0.4, abs=0.03) and first["end"] == pytest.approx(2.0, abs=0.03)
@@ -85,7 +85,7 @@ def test_a_segment_marked_typed_and_labeled_is_kept_after_reload(jupyter_lab, pa
     page.keyboard.press("]")
     widget.get_by_text("选区 2.50–3.50 秒").wait_for(timeout=10_000)
     page.keyboard.press("3")
-    _wait_for(lambda: len(_segments(root)) == 2, "the keyed segment on disk")
+    wait_for(lambda: len(_segments(root)) == 2, "the keyed segment on disk")
     noise = _segments(root)[1]
     assert noise["label"] == "noise" and noise["start"] == pytest.approx(2.5, abs=0.03)
     assert noise["end"] == pytest.approx(3.5, abs=0.03)
