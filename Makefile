@@ -60,13 +60,14 @@ $(INSTALLED): pyproject.toml
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
 
 # JupyterHub's proxy for `make hub` and its test, from npm into .node/, only when missing
-$(HUB_PROXY):
-	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm)
+# (npm itself comes with the system packages, by command: node may not be Debian's)
+$(HUB_PROXY): | system-packages
 	npm install --no-audit --no-fund --silent --prefix .node configurable-http-proxy@5.3.0
 
 # a local JupyterHub for a trial cohort: the roster's trainees (or TRAINEES="a b") and an instructor

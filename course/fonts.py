@@ -63,27 +63,35 @@ def _add_new_system_fonts(font_manager) -> bool:
     return added
 
 
+def font_settings(lang: str) -> tuple[dict, str]:
+    """The matplotlib settings that draw figure labels in `lang`, and the language they can be
+    drawn in ("en" when Chinese has no font, which it says in both languages)."""
+    import matplotlib
+
+    font = cjk_font()
+    settings = {"axes.unicode_minus": False}  # CJK fonts lack the Unicode minus sign
+    if font and lang == "zh":
+        families = [name for name in matplotlib.rcParams["font.sans-serif"] if name != font]
+        settings["font.sans-serif"] = [font] + families
+    elif font and font not in matplotlib.rcParams["font.family"]:
+        # Latin in the usual font; Chinese (in data, say) falls back to the CJK font
+        settings["font.family"] = list(matplotlib.rcParams["font.family"]) + [font]
+    drawn = lang if (lang != "zh" or font) else "en"
+    if drawn != lang:
+        print(f"{text('no_cjk_font', 'zh')}\n{text('no_cjk_font', 'en')}", file=sys.stderr)
+    return settings, drawn
+
+
 def use_lesson_fonts(lang: str | None = None) -> str:
     """Set matplotlib's fonts for a lesson in `lang` (the lesson's own when None); return the
     language its figure labels can be drawn in ("en" when Chinese has no font)."""
     lang = lang or LessonInfo.load(".").lang
-    if lang in _configured:
-        return _configured[lang]
-    import matplotlib
+    if lang not in _configured:
+        import matplotlib
 
-    font = cjk_font()
-    if font and lang == "zh":
-        families = [name for name in matplotlib.rcParams["font.sans-serif"] if name != font]
-        matplotlib.rcParams["font.sans-serif"] = [font] + families
-    elif font and font not in matplotlib.rcParams["font.family"]:
-        # Latin in the usual font; Chinese (in data, say) falls back to the CJK font
-        matplotlib.rcParams["font.family"] = list(matplotlib.rcParams["font.family"]) + [font]
-    matplotlib.rcParams["axes.unicode_minus"] = False  # CJK fonts lack the Unicode minus sign
-    drawn = lang if (lang != "zh" or font) else "en"
-    if drawn != lang:
-        print(f"{text('no_cjk_font', 'zh')}\n{text('no_cjk_font', 'en')}", file=sys.stderr)
-    _configured[lang] = drawn
-    return drawn
+        settings, _configured[lang] = font_settings(lang)
+        matplotlib.rcParams.update(settings)
+    return _configured[lang]
 
 
 def plot_text(*, en: str, zh: str) -> str:

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from autograder.certify.certificate import certificate_facts
 from autograder.certify.html import write_html
-from autograder.certify.pdf import write_pdf
 from autograder.certify.store import CertificationBook
 from autograder.config import CourseConfig
 
@@ -15,6 +14,8 @@ def certificates_dir(config: CourseConfig) -> Path:
 
 
 def write_certificates(config: CourseConfig, level: int | None = None, trainees: tuple[str, ...] = ()) -> list[Path]:
+    from autograder.certify.pdf import write_pdf  # fpdf takes a while to import; `course verify` needs none of it
+
     book = CertificationBook(config.gradebook_url)
     try:
         credentials = book.documents(level=level)

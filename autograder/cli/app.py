@@ -4,6 +4,7 @@ Each subcommand lives in a module of this package, one per area (lessons, gradin
 calls one library function; `autograder/cli/__init__.py` imports them so they register here.
 """
 
+import importlib
 import sys
 import warnings
 from pathlib import Path
@@ -13,8 +14,9 @@ import click
 from autograder.checkout import checkout_root
 from autograder.config import CourseConfig
 from autograder.grading.database import GradebookUnavailable, check_gradebook
-from autograder.lesson.assignments import source_id
-from autograder.lesson.source import LessonSource, find_lessons, lesson_file, read_lesson
+
+# the lesson helpers below import theirs (jupytext, nbformat: seconds) when called, so a
+# command that reads no lesson (`course verify`) starts at once
 
 # nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings on every grade; they say nothing to an instructor
 warnings.filterwarnings("ignore", module="nbgrader")
@@ -26,7 +28,33 @@ HELP_ASKED = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 class CourseGroup(click.Group):
-    """A mistake on the command line is one line and a non-zero exit, not a usage screen."""
+    """A mistake on the command line is one line and a non-zero exit, not a usage screen.
+
+    Subcommands load lazily: `lazy_commands` names, for each command, the area module that
+    defines it and its short help, so a command imports only its own area (`course verify`
+    does not wait for nbgrader or pandas) and `course --help` imports none."""
+
+    lazy_commands: dict[str, tuple[str, str]] = {}  # command → (module in this package, short help)
+
+    def list_commands(self, context) -> list[str]:
+        return sorted(set(self.commands) | set(self.lazy_commands))
+
+    def get_command(self, context, name):
+        if name not in self.commands and name in self.lazy_commands:
+            importlib.import_module(f"{__package__}.{self.lazy_commands[name][0]}")  # it registers on `main`
+        return self.commands.get(name)
+
+    def format_commands(self, context, formatter) -> None:
+        """The commands and their short help, without importing the ones not loaded yet."""
+        names = self.list_commands(context)
+        limit = formatter.width - 6 - max(map(len, names), default=0)
+        # a stand-in command shortens a listed help exactly as the real one would
+        shown = {name: self.commands.get(name) or click.Command(name, help=self.lazy_commands[name][1])
+                 for name in names}
+        rows = [(name, command.get_short_help_str(limit)) for name, command in shown.items() if not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def main(self, *args, **kwargs):
         try:
@@ -71,6 +99,8 @@ def main(context, course_dir, lessons_dir, datasets_dir, db_url, exchange_dir):
 
 def lesson_paths(config: CourseConfig, names: tuple[str, ...]) -> list[Path]:
     """The lesson sources named (ids under --lessons-dir, or paths), or all of them."""
+    from autograder.lesson.source import find_lessons, lesson_file
+
     if not config.lessons_dir.is_dir():
         fail(f"no lessons folder at {config.lessons_dir}: run `course` inside a kit checkout, or give --lessons-dir")
     if not names:
@@ -103,10 +133,12 @@ def built_lessons(config: CourseConfig, names: tuple[str, ...] = ()) -> list[str
     return list(dict.fromkeys(names)) or built
 
 
+def built_sources(config: CourseConfig, names: tuple[str, ...] = ()) -> list:
+    """The lesson source (`LessonSource`) of each built assignment named (or all), under its
+    assignment name: a Chinese build beside the English one (`<id>_zh`) reads the source of `<id>`."""
+    from autograder.lesson.assignments import source_id
+    from autograder.lesson.source import read_lesson
 
-def built_sources(config: CourseConfig, names: tuple[str, ...] = ()) -> list[LessonSource]:
-    """The lesson source of each built assignment named (or all), under its assignment name:
-    a Chinese build beside the English one (`<id>_zh`) reads the source of `<id>`."""
     built = built_lessons(config, names)
     paths = lesson_paths(config, tuple(source_id(name, config.lessons_dir) for name in built))
     return [read_lesson(path).renamed(name) for name, path in zip(built, paths)]

@@ -11,6 +11,7 @@ and the wall-time limits, and `course grade` says so once.
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path("/sys/fs/cgroup")
@@ -111,6 +112,18 @@ def enforcement_gaps(limit_processes: bool, limit_memory: bool) -> list[str]:
     return gaps
 
 
+def remove_stale_groups(is_stale: Callable[[str], bool], root: Path | None = None) -> list[Path]:
+    """Remove the sandbox cgroups `is_stale` picks by name (those of killed graders), ending any
+    process still in one."""
+    root = root or ROOT
+    parents = [root / controller for controller in SETTINGS] + [own_v2_cgroup(root)]
+    stale = [folder for parent in parents if parent is not None and parent.is_dir()
+             for folder in parent.glob("course-*") if folder.is_dir() and is_stale(folder.name)]
+    for folder in stale:
+        _remove(folder)
+    return stale
+
+
 def _make(folder: Path, setting: str, value) -> bool:
     if not folder.parent.is_dir():
         return False
@@ -130,7 +143,8 @@ def _field(text: str, name: str) -> int:
 def _remove(folder: Path) -> None:
     for _ in range(50):  # the sandbox's last processes may take a moment to go
         try:
-            for pid in (folder / "cgroup.procs").read_text().split():
+            procs = folder / "cgroup.procs"
+            for pid in procs.read_text().split() if procs.exists() else ():
                 os.kill(int(pid), 9)
             folder.rmdir()
             return

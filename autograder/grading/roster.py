@@ -10,8 +10,6 @@ schema has no cohort; the cohort lives here and filters are applied from here.
 import csv
 from dataclasses import asdict, dataclass, fields, replace
 
-from nbgrader.api import Gradebook
-
 from autograder.config import CourseConfig
 
 ROSTER_NAME = "roster.csv"
@@ -63,6 +61,8 @@ def add_to_roster(config: CourseConfig, trainees: list[Trainee]) -> None:
 
 def register_roster(config: CourseConfig) -> None:
     """Give nbgrader's gradebook the trainees' names, so formgrader shows who is who."""
+    from nbgrader.api import Gradebook  # seconds to import; reading the roster needs none of it
+
     roster = read_roster(config)
     if not roster:
         return

@@ -2,6 +2,7 @@
 the HTML file opens anywhere without a server. Labels are bilingual, drawn in a CJK font."""
 
 import base64
+import functools
 import io
 import math
 
@@ -13,21 +14,17 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from autograder.report.data import is_paper
+from course.fonts import font_settings
 
-# Debian's fonts-noto-cjk first; the others are what instructors' machines elsewhere tend to have
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei",
-             "Microsoft YaHei", "PingFang SC")
 HEATMAP_ROWS = 60  # more trainees than this: the heat map shows those with the lowest mastery
 DPI = 90
 
 
+@functools.cache  # once per report: a missing CJK font is said once
 def _style() -> dict:
-    from matplotlib import font_manager
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = [name for name in CJK_FONTS if name in installed]
-    return {"font.family": "sans-serif", "font.sans-serif": fonts + ["DejaVu Sans"], "font.size": 9,
-            "axes.unicode_minus": False}
+    """Labels are bilingual: a CJK font first, set (and missed, with a warning) by course.fonts."""
+    settings, _ = font_settings("zh")
+    return {"font.family": "sans-serif", "font.size": 9, **settings}
 
 
 def _png(figure: Figure) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 
 from autograder.config import REPO, CourseConfig
 from autograder.engine.runner import grade_cohort
-from autograder.exams.papers import build_paper, key_leaks, read_key, release_paper
+from autograder.exams.papers import build_paper, key_leaks, paper_source, read_key, release_paper
 from autograder.exams.simulate import collect_paper, inbound_dir, simulate_theory
 from autograder.exams.sittings import read_sittings, schedule_paper
 from autograder.feedback.pages import write_feedback
@@ -150,7 +150,7 @@ def test_no_key_or_explanation_in_the_release_or_a_candidates_kernel(sitting, tm
 def test_keys_and_explanations_reach_feedback_only_after_the_close(sitting):
     config, _, cohort, *_ = sitting
     key = read_key(config, PAPER)
-    lesson = read_lesson(config.exams_dir / "theory" / PAPER)
+    lesson = read_lesson(paper_source(config, PAPER))
     weak = next(c for c in cohort if c.profile == "weak")
     explanations = [t for item in key["key"].values() for t in item["explain"].values()]
 
