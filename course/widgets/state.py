@@ -22,7 +22,7 @@ ASSIST = ("accepted", "corrected")
 
 
 class RefusedAction(ValueError):
-    """An action that cannot apply to this task; `reason` names a message in messages.py."""
+    """An action that cannot apply to this task; `reason` is a message key (course/messages/widgets.yml)."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
