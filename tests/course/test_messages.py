@@ -16,7 +16,6 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 CHINESE_ALLOWED = {
     "autograder/simulate.py": "names of simulated trainees: data, not messages",
     "autograder/lesson/skeleton.py": "the lesson `course new` writes: lesson content",
-    "autograder/exams/theory.py": "findings that quote the question's own bilingual text",
     "autograder/report/analysis.py": "the instructor report's side-by-side reasons, worded with their figures",
     "autograder/report/cohort_report.py": "the instructor report's side-by-side sheet and column names",
     "autograder/report/figures.py": "the instructor report's side-by-side axis labels",
