@@ -14,12 +14,7 @@ from traitlets.config import Config
 
 from autograder.config import CourseConfig
 from course.answers import ANSWERS_DIR
-
-# What nbgrader puts where a solution was, in the lesson's language.
-STUBS = {
-    "en": {"code": "# YOUR CODE HERE\nraise NotImplementedError()", "text": "YOUR ANSWER HERE"},
-    "zh": {"code": "# 在此编写你的代码\nraise NotImplementedError()", "text": "在此作答"},
-}
+from course.messages import text
 
 
 def nbgrader_settings(config: CourseConfig) -> Config:
@@ -30,8 +25,9 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     # answers are written by the kernel at grading; any a trainee submitted are not copied in
     c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ANSWERS_DIR]
     c.Exchange.root = str(config.exchange_root)  # where `nbgrader release_assignment` publishes
-    c.ClearSolutions.code_stub = {"python": config.code_stub or STUBS[config.lang]["code"]}
-    c.ClearSolutions.text_stub = STUBS[config.lang]["text"]
+    # what nbgrader puts where a solution was, in the lesson's language
+    c.ClearSolutions.code_stub = {"python": config.code_stub or text("lesson.stub_code", config.lang)}
+    c.ClearSolutions.text_stub = text("lesson.stub_text", config.lang)
     c.Execute.timeout = config.cell_timeout
     c.Execute.interrupt_on_timeout = True
     # nbgrader's default, plus quiet kernels: their start-up warnings would bury the progress bar

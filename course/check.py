@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from course.i18n import text
+from course.messages import text
 from course.lesson import LessonInfo
 
 HINT_LOG_NAME = "hints-used.json"
@@ -42,7 +42,7 @@ class Expectation:
             if _means_not_done(error, self.condition):
                 raise TaskNotDone() from None
             reason = f"{type(error).__name__}: {error}".rstrip(": ")
-            return f"{self.message(lang)} ({text('check_crashed', lang, error=reason)})"
+            return f"{self.message(lang)} ({text('lesson.check_crashed', lang, error=reason)})"
         return None if holds else self.message(lang)
 
 
@@ -100,27 +100,27 @@ class Checker:
             # one plain line, still an error: a task not done must fail at grading even where it
             # has no hidden checks (a crashed answer cell leaves its function undefined); the
             # check cell's raises-exception tag lets Restart & Run All go on to the cells below
-            raise CheckFailed(text("not_done", self.lang, item=item_id)) from None
+            raise CheckFailed(text("lesson.not_done", self.lang, item=item_id)) from None
         hidden = self.lesson.items.get(item_id).hidden_checks if item_id in self.lesson.items else 0
         if failures:
-            lines = [text("some_failed", self.lang, item=item_id, failed=len(failures), n=len(expectations))]
+            lines = [text("lesson.some_failed", self.lang, item=item_id, failed=len(failures), n=len(expectations))]
             lines += [f"  • {failure}" for failure in failures]
             print("\n".join(lines))
-            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(failures)))
+            raise CheckFailed(text("lesson.failed_summary", self.lang, item=item_id, failed=len(failures)))
         if hidden:
-            print(text("visible_passed_hidden_pending", self.lang, item=item_id, n=len(expectations), hidden=hidden))
+            print(text("lesson.visible_passed_hidden_pending", self.lang, item=item_id, n=len(expectations), hidden=hidden))
         else:
-            print(text("all_passed", self.lang, item=item_id, n=len(expectations)))
+            print(text("lesson.all_passed", self.lang, item=item_id, n=len(expectations)))
 
     def hidden_check(self, item_id: str, *expectations: Expectation) -> None:
         try:
             failures = [f for f in (e.failure(self.lang) for e in expectations) if f]
         except TaskNotDone:
-            print(text("not_done", self.lang, item=item_id))
-            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(expectations))) from None
+            print(text("lesson.not_done", self.lang, item=item_id))
+            raise CheckFailed(text("lesson.failed_summary", self.lang, item=item_id, failed=len(expectations))) from None
         if failures:
-            print("\n".join([text("hidden_failed", self.lang, item=item_id)] + [f"  • {f}" for f in failures]))
-            raise CheckFailed(text("failed_summary", self.lang, item=item_id, failed=len(failures)))
+            print("\n".join([text("lesson.hidden_failed", self.lang, item=item_id)] + [f"  • {f}" for f in failures]))
+            raise CheckFailed(text("lesson.failed_summary", self.lang, item=item_id, failed=len(failures)))
 
     def hint(self, item_id: str) -> None:
         if item_id not in self.lesson.items:
@@ -130,24 +130,24 @@ class Checker:
         used = self._hints_used()
         seen = used.get(item_id, 0)
         if not hints:
-            print(text("no_hints", self.lang, item=item_id))
+            print(text("lesson.no_hints", self.lang, item=item_id))
             return
         if seen >= len(hints):
-            print(text("no_more_hints", self.lang, item=item_id, total=len(hints)))
+            print(text("lesson.no_more_hints", self.lang, item=item_id, total=len(hints)))
             return
         used[item_id] = seen + 1
         self._save_hints_used(used)
         values = {"item": item_id, "number": seen + 1, "total": len(hints)}
         # a hint is markdown (code in backticks, wrapped lines): shown rendered, plain text beside it
-        markdown = text("hint_markdown", self.lang, text=hints[seen], **values)
-        plain = text("hint", self.lang, text=" ".join(hints[seen].split("\n")), **values)
+        markdown = text("lesson.hint_markdown", self.lang, text=hints[seen], **values)
+        plain = text("lesson.hint", self.lang, text=" ".join(hints[seen].split("\n")), **values)
         _show_recorded({"text/markdown": markdown, "text/plain": plain},
                        {"course": {"hint": {"item": item_id, "number": seen + 1}}})
 
     def _unknown_or_unchecked(self, item_id: str) -> str:
         if self.lesson.items and item_id not in self.lesson.items:
-            return text("unknown_item", self.lang, item=item_id, known=", ".join(self.lesson.items))
-        return text("no_checks_yet", self.lang, item=item_id)
+            return text("lesson.unknown_item", self.lang, item=item_id, known=", ".join(self.lesson.items))
+        return text("lesson.no_checks_yet", self.lang, item=item_id)
 
     def _hints_used(self) -> dict[str, int]:
         path = self.folder / HINT_LOG_NAME
@@ -200,10 +200,10 @@ def explain_unwritten_answers() -> None:
 
 
 def _where_not_done(traceback) -> str:
-    """"stub_here" when the cell's own top-level code raised it, "stub_called" when a function did."""
+    """"lesson.stub_here" when the cell's own top-level code raised it, "lesson.stub_called" when a function did."""
     while traceback.tb_next is not None:
         traceback = traceback.tb_next
-    return "stub_here" if traceback.tb_frame.f_code.co_name == "<module>" else "stub_called"
+    return "lesson.stub_here" if traceback.tb_frame.f_code.co_name == "<module>" else "lesson.stub_called"
 
 
 _checker: Checker | None = None

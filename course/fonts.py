@@ -14,7 +14,7 @@ one that imported `course` before it moved into the trainee's folder.
 
 import sys
 
-from course.i18n import text
+from course.messages import text
 from course.lesson import LessonInfo
 
 # families that draw Simplified Chinese, best first (Debian's fonts-noto-cjk gives the first)
@@ -78,7 +78,7 @@ def font_settings(lang: str) -> tuple[dict, str]:
         settings["font.family"] = list(matplotlib.rcParams["font.family"]) + [font]
     drawn = lang if (lang != "zh" or font) else "en"
     if drawn != lang:
-        print(f"{text('no_cjk_font', 'zh')}\n{text('no_cjk_font', 'en')}", file=sys.stderr)
+        print(f"{text('lesson.no_cjk_font', 'zh')}\n{text('lesson.no_cjk_font', 'en')}", file=sys.stderr)
     return settings, drawn
 
 

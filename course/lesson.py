@@ -62,3 +62,11 @@ class LessonInfo:
             ensure_ascii=False,
             indent=1,
         )
+
+
+def lesson_language(folder: Path | str = ".") -> str:
+    """The language of the lesson in `folder`; English when there is no readable manifest."""
+    try:
+        return LessonInfo.load(folder).lang
+    except (OSError, ValueError, KeyError, TypeError):
+        return "en"

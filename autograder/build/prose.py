@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from autograder.lesson.source import SourceCell
-from course.i18n import text
+from course.messages import text
 
 # CJK ideographs, CJK and full-width punctuation (，。：；！？、（）“”《》…)
 _CJK = r"\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d\u2026"
@@ -64,7 +64,7 @@ def add_widget_rerun_note(cells: list[SourceCell], lang: str) -> list[SourceCell
     first = next((i for i, cell in enumerate(cells) if builds_widget(cell)), None)
     if first is None:
         return cells
-    note = SourceCell("markdown", text("widget_rerun_note", lang), cells[first].line, {})
+    note = SourceCell("markdown", text("lesson.widget_rerun_note", lang), cells[first].line, {})
     return cells[:first] + [note] + cells[first:]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from autograder.syllabus.standard import load_standard
+from course.messages import translations
 
 NOTO_FOLDER = Path("/usr/share/fonts/opentype/noto")  # Debian's fonts-noto-cjk
 
@@ -30,10 +31,6 @@ class CertificateFacts:
     qr_payload: str
 
 
-PAPER_LABELS = {"theory": {"en": "Theory paper", "zh": "理论知识考试"},
-                "practical": {"en": "Practical paper", "zh": "操作技能考核"}}
-
-
 def certificate_facts(credential: dict) -> CertificateFacts:
     subject = credential["credentialSubject"]
     achievement = subject["achievement"]
@@ -42,7 +39,8 @@ def certificate_facts(credential: dict) -> CertificateFacts:
     named = standard.level(level)
     ids = {i["identityType"]: i["identityHash"] for i in subject["identifier"]}
     needed = {d["id"]: d.get("requiredValue") for d in achievement.get("resultDescription", [])}
-    scores = tuple((r["resultDescription"].rpartition("#")[2], PAPER_LABELS[r["resultDescription"].rpartition("_")[2]],
+    scores = tuple((r["resultDescription"].rpartition("#")[2],
+                    translations("certificate.paper." + r["resultDescription"].rpartition("_")[2]),
                     float(r["value"]), needed.get(r["resultDescription"])) for r in subject["result"])
     codes = {a["targetCode"] for a in achievement["alignment"]}
     return CertificateFacts(

@@ -34,6 +34,7 @@ from autograder.release.proofs import ProofReport, prove_lesson
 from autograder.release.publish import ReleaseRefused, release_lesson
 from course.exam import PAPER_SUFFIX
 from course.widgets.quiz import answer_file_for
+from course.messages import text
 
 KINDS = ("theory", "practical")
 THEORY_TEMPLATE = "theory_paper.template.py"  # under exams/theory/: the source of every theory paper
@@ -63,7 +64,7 @@ def write_theory_source(paper_id: str, config: CourseConfig) -> Path:
     template = (config.exams_dir / "theory" / THEORY_TEMPLATE).read_text(encoding="utf-8")
     assessed = [*COMMON_IDS, *(content.id for content in load_standard().level(level).contents)]
     source = Template(template[template.index("\n# ---\n") + 1:]).substitute(
-        paper=paper_id, level=level, level_zh="五四三"[5 - level], assesses=",".join(assessed))
+        paper=paper_id, level=level, level_zh=text(f"exam.level.{level}", "zh"), assesses=",".join(assessed))
     path = lesson_file(config.course_dir / "paper_sources" / paper_id)
     if not path.is_file() or path.read_text(encoding="utf-8") != source:
         path.parent.mkdir(parents=True, exist_ok=True)

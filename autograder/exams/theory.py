@@ -15,6 +15,7 @@ import yaml
 
 from autograder.judging.rules import Finding, Verdict
 from course.exam import PaperFile, Section, draw_paper
+from course.messages import translations
 
 THEORY_PAPER = re.compile(r"^exam_l([345])_theory$")
 KEY_FILE = "key.json"
@@ -117,16 +118,15 @@ def judge_theory(answer: dict, gold: Path, seed: int) -> Verdict:
     answers = answer.get("answers") if isinstance(answer, dict) else None
     responses = score_responses(key, answers if isinstance(answers, dict) else {}, seed)
     earned, total = sum(r.points for r in responses), sum(r.max_points for r in responses)
-    findings = [Finding(earned == total, f"{earned:g} of {total:g} points on {len(responses)} questions.",
-                        f"{len(responses)} 道题共得 {earned:g} 分（满分 {total:g} 分）。")]
+    findings = [Finding(earned == total, **translations("exam.judged.score", earned=earned, total=total,
+                                                        count=len(responses)))]
     records = {record["id"]: record for record in key["paper"]["questions"]}
     for number, response in enumerate(responses, start=1):
         if response.correct:
             continue
         item = key["key"][response.question_id]
         shown = right_answer_text(records[response.question_id], item["correct"])
-        findings.append(Finding(False, f"Question {number} ({response.question_id}): not right.",
-                                f"第 {number} 题（{response.question_id}）：答错或未答。",
+        findings.append(Finding(False, **translations("exam.judged.wrong", number=number, question=response.question_id),
                                 expected=f"{shown} · {item['explain']['en']} · {item['explain']['zh']}"))
     return Verdict(earned / total if total else 0.0, tuple(findings))
 
@@ -134,7 +134,7 @@ def judge_theory(answer: dict, gold: Path, seed: int) -> Verdict:
 def right_answer_text(record: dict, correct: list) -> str:
     """The right answer as the candidate saw it: the options' words (their ids are not shown)."""
     if record["type"] == "tf":
-        return "true / 正确" if correct == ["true"] else "false / 错误"
+        return " / ".join(translations("exam.judged." + ("true" if correct == ["true"] else "false")).values())
     options = {o["id"]: o for o in record["options"]}
     return "; ".join(f"{options[c]['en']} / {options[c]['zh']}" for c in correct)
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from autograder.build.pipeline import lesson_prose
 from autograder.build.prose import task_section_ids
 from autograder.config import CourseConfig
-from autograder.feedback.messages import word
 from autograder.feedback.style import PAGE_STYLE, markdown_html
 from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
@@ -30,6 +29,7 @@ from autograder.judging.record import read_findings
 from autograder.lesson.source import LessonSource
 from autograder.release.leaks import find_leaks
 from course.lesson import LessonInfo
+from course.messages import text
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, finding
         task = f"<code>{esc(item)}</code>"
         if sections and item in sections:
             task = (f'<a href="{esc(section_link(lesson_id, sections[item]))}" target="_blank" '
-                    f'title="{esc(word("open_section", lang))}">{task}</a>')
+                    f'title="{esc(text("feedback.open_section", lang))}">{task}</a>')
         rows.append(f'<tr class="{"full" if full else "short"}"><td>{task}</td>'
                     f'<td class="points">{esc(f"{earned or 0:g} / {info.points:g}")}</td>'
                     f'<td>{notes}{_hints_html(info.hints, lang)}</td></tr>')
@@ -89,14 +89,15 @@ def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, finding
     who = f"{esc(name)} ({esc(trainee)})" if name else esc(trainee)
     return (f'<!DOCTYPE html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{esc(word('title', lang, lesson=title))}</title><style>{PAGE_STYLE[lang]}</style></head><body><main>"
-            f'<p class="kicker">{esc(word("feedback", lang))}</p><h1>{esc(title)}</h1>'
-            f'<p class="who">{esc(word("trainee", lang))}{"：" if lang == "zh" else ": "}{who}</p>'
-            f'<p class="status">{esc(word("status_" + status_name, lang))}</p>'
-            f'<p class="total">{esc(word("total", lang))}{"：" if lang == "zh" else ": "}<strong>{esc(total)}</strong></p>'
-            f"<table><thead><tr><th>{esc(word('task', lang))}</th><th>{esc(word('points', lang))}</th>"
-            f"<th>{esc(word('notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            f'<p class="howto">{esc(word("howto", lang))}</p></main></body></html>\n')
+            f"<title>{esc(text('feedback.title', lang, lesson=title))}</title>"
+            f"<style>{PAGE_STYLE[lang]}</style></head><body><main>"
+            f'<p class="kicker">{esc(text("feedback.feedback", lang))}</p><h1>{esc(title)}</h1>'
+            f'<p class="who">{esc(text("feedback.trainee", lang))}{who}</p>'
+            f'<p class="status">{esc(text(f"feedback.status.{status_name}", lang))}</p>'
+            f'<p class="total">{esc(text("feedback.total", lang))}<strong>{esc(total)}</strong></p>'
+            f"<table><thead><tr><th>{esc(text('feedback.task', lang))}</th><th>{esc(text('feedback.points', lang))}</th>"
+            f"<th>{esc(text('feedback.notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f'<p class="howto">{esc(text("feedback.howto", lang))}</p></main></body></html>\n')
 
 
 def section_link(lesson_id: str, cell_id: str) -> str:
@@ -110,25 +111,25 @@ def _hints_html(hints: tuple[str, ...], lang: str) -> str:
     if not hints:
         return ""
     shown = "".join(f"<li>{markdown_html(hint)}</li>" for hint in hints)
-    return (f'<details class="hints"><summary>💡 {html.escape(word("hints", lang, n=len(hints)))}</summary>'
+    return (f'<details class="hints"><summary>💡 {html.escape(text("feedback.hints", lang, n=len(hints)))}</summary>'
             f"<ol>{shown}</ol></details>")
 
 
 def _notes(item, info, earned, findings, policy, past_deadline, lang) -> str:
     if info.manual:
-        return html.escape(word("written", lang))
+        return html.escape(text("feedback.written", lang))
     if earned is not None and earned >= info.points:
-        return html.escape(word("passed", lang))
+        return html.escape(text("feedback.passed", lang))
     if findings is None:
-        return html.escape(word("failed_plain", lang))  # an in-kernel check: its output may not be shown
+        return html.escape(text("feedback.failed_plain", lang))  # an in-kernel check: its output may not be shown
     if policy == "never":
-        return html.escape(word("withheld", lang))
+        return html.escape(text("feedback.withheld", lang))
     lines = []
     for finding in (f for f in findings if not f["passed"]):
         lines.append(html.escape(finding["zh"] if lang == "zh" else finding["en"]))
         if policy == "after-deadline" and past_deadline and finding.get("expected") is not None:
-            lines.append(html.escape(word("expected", lang, value=finding["expected"])))
-    return "<br>".join(lines) or html.escape(word("failed_plain", lang))
+            lines.append(html.escape(text("feedback.expected", lang, value=finding["expected"])))
+    return "<br>".join(lines) or html.escape(text("feedback.failed_plain", lang))
 
 
 def _disclosure(config: CourseConfig, lesson_id: str) -> dict:

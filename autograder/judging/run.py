@@ -20,11 +20,8 @@ from pathlib import Path
 from autograder.grading.outcome import ANSWER_REJECTED, JUDGE_ERROR
 from autograder.judging.rules import Finding, Verdict
 from course.answers import RejectedAnswer, decode_answer_file
+from course.messages import translations
 
-NO_ANSWER = Finding(False, "No answer was recorded for this task: its check cell did not run to the end.",
-                    "没有记录到该任务的答案：它的检查单元格没有运行完。")
-NOT_JUDGED = ("This task could not be judged; your instructor has been told.", "该任务暂时无法评判，已通知你的老师。")
-TOO_LARGE = ("Your answer was refused: it is too large to judge.", "你的答案被拒绝：它太大，无法评判。")
 # what a judge raises when the lesson, not the answer, is wrong
 LESSON_FAULTS = (OSError, ImportError, NameError, SyntaxError, NotImplementedError, RecursionError)
 
@@ -55,41 +52,42 @@ def judge_texts(judges: dict, answers: dict[str, str], gold_dir: Path, seed: int
 
 def judge_one(item: str, judge, text: str | None, gold_dir: Path, seed: int | None = None) -> Judgement:
     if text is None:
-        return Judgement(item, Verdict(0.0, (NO_ANSWER,)), "no answer recorded")
+        return _zero(item, "judging.no_answer", "no answer recorded")
     try:
         answer = decode_answer_file(text, item)
     except (RejectedAnswer, MemoryError) as error:
-        return _zero(item, *TOO_LARGE, f"answer rejected: {error or 'it needs more memory than judges may use'}",
-                     ANSWER_REJECTED)
+        return _zero(item, "judging.too_large",
+                     f"answer rejected: {error or 'it needs more memory than judges may use'}", ANSWER_REJECTED)
     except Exception as error:  # a torn or hand-made file, or a model skops will not load: never a crash
-        return _zero(item, "Your answer could not be read as plain data.", "无法把你的答案读取为普通数据。",
-                     f"unreadable answer: {error}")
+        return _zero(item, "judging.unreadable", f"unreadable answer: {error}")
     try:
         # a judge of a per-trainee variant takes the trainee's seed as its third argument
         verdict = judge(answer, gold_dir, seed) if _takes_seed(judge) else judge(answer, gold_dir)
     except MemoryError:
-        return _zero(item, *TOO_LARGE, "answer rejected: judging it ran out of memory", ANSWER_REJECTED)
+        return _zero(item, "judging.too_large", "answer rejected: judging it ran out of memory", ANSWER_REJECTED)
     except LESSON_FAULTS as error:
-        return _zero(item, *NOT_JUDGED, f"the judge failed: {type(error).__name__}: {error}{_where_in_judge(error, judge)}", JUDGE_ERROR)
+        return _zero(item, "judging.not_judged",
+                     f"the judge failed: {type(error).__name__}: {error}{_where_in_judge(error, judge)}", JUDGE_ERROR)
     except Exception as error:  # the answer had an unexpected shape; it earns nothing, the cohort goes on
-        return _zero(item, "Your answer is not in the form this task asks for.", "你的答案不符合该任务要求的形式。",
+        return _zero(item, "judging.wrong_form",
                      f"judge raised {type(error).__name__}: {error}{_where_in_judge(error, judge)}")
     if not isinstance(verdict, Verdict):
-        return _zero(item, *NOT_JUDGED, f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
+        return _zero(item, "judging.not_judged", f"the judge returned {type(verdict).__name__}, not a Verdict", JUDGE_ERROR)
     return Judgement(item, verdict)
 
 
 def judge_failed(items, problem: str) -> dict[str, Judgement]:
     """Every item a judge-error: the confined judging process itself did not finish."""
-    return {item: _zero(item, *NOT_JUDGED, problem, JUDGE_ERROR) for item in items}
+    return {item: _zero(item, "judging.not_judged", problem, JUDGE_ERROR) for item in items}
 
 
 def _takes_seed(judge) -> bool:
     return len(inspect.signature(judge).parameters) >= 3
 
 
-def _zero(item: str, en: str, zh: str, problem: str, status: str = "") -> Judgement:
-    return Judgement(item, Verdict(0.0, (Finding(False, en, zh),)), problem, status)
+def _zero(item: str, message: str, problem: str, status: str = "") -> Judgement:
+    """No points, and the catalog's `message` to the trainee in both languages."""
+    return Judgement(item, Verdict(0.0, (Finding(False, **translations(message)),)), problem, status)
 
 
 def _where_in_judge(error: Exception, judge) -> str:

@@ -14,8 +14,7 @@ import pandas as pd
 from autograder.config import CourseConfig
 from autograder.report import analysis, figures
 from autograder.report.data import load_cohort
-from autograder.report.headings import heading
-from autograder.report.page import figure, paragraph, render_page, subheading, table
+from autograder.report.page import figure, heading, paragraph, render_page, subheading, table
 from autograder.report.tags import work_content_names, work_contents
 from autograder.report.workbook import write_workbook
 

@@ -7,7 +7,7 @@ import numbers
 import numpy as np
 import pandas as pd
 
-from autograder.report.headings import heading, note
+from course.messages import translations
 
 HTML_ROWS = 200  # longer tables are cut in the page; the workbook has every row
 STYLE = """
@@ -35,6 +35,17 @@ def render_page(title: str, subtitle: str, sections: list[tuple[str, list[str]]]
             f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
             f"<h1>{html.escape(title)}</h1>\n<p>{html.escape(subtitle)}</p>\n<nav>{contents}</nav>\n{body}\n"
             f"</body>\n</html>\n")
+
+
+def heading(key: str) -> str:
+    """English and Chinese side by side: instructors in China read the Chinese; the English
+    keeps the statistical terms exact."""
+    return " · ".join(translations(f"report.heading.{key}").values())
+
+
+def note(key: str) -> str:
+    """The note as HTML: English, then Chinese on the next line."""
+    return "<br>".join(html.escape(version) for version in translations(f"report.note.{key}").values())
 
 
 def figure(uri: str | None, alt: str) -> str:

@@ -10,6 +10,7 @@ import yaml
 from autograder.config import REPO
 from autograder.lesson.source import find_lessons, read_lesson
 from autograder.syllabus.standard import load_standard
+from course.messages import text
 
 COURSE_MAP_FILE = REPO / "lessons" / "course_map.yml"
 
@@ -64,35 +65,29 @@ def map_problems(steps: list[Step], headers: dict[str, dict]) -> list[str]:
     return problems
 
 
-LABELS = {
-    "en": {"heading": "{level}: {hours:g} h (standard: {standard} h)", "after": "after", "hours": "hours",
-           "lesson": "lesson", "title": "title",
-           "after_text": "(after: {after})", "unit": "h"},
-    "zh": {"heading": "{level}：{hours:g} 学时（标准参考学时：{standard}）", "after": "先修", "hours": "学时",
-           "lesson": "课程", "title": "标题",
-           "after_text": "（先修：{after}）", "unit": "学时"},
-}
-
-
 def render(steps: list[Step], headers: dict[str, dict], lang: str = "en", markdown: bool = False) -> str:
     """The map per level: order, lesson, title, hours, prerequisites; as text or a Markdown table."""
-    standard, lines, label = load_standard(), [], LABELS[lang]
+    standard, lines = load_standard(), []
+
+    def label(key: str, **values) -> str:
+        return text(f"course_map.{key}", lang, **values)
+
     for number in sorted({s.level for s in steps}, reverse=True):
         level = standard.level(number)
         level_steps = [s for s in steps if s.level == number]
-        heading = label["heading"].format(level=level.en if lang == "en" else level.zh, standard=level.training_hours,
-                                          hours=sum(s.hours for s in level_steps))
+        heading = label("heading", level=level.en if lang == "en" else level.zh, standard=level.training_hours,
+                        hours=sum(s.hours for s in level_steps))
         if markdown:
-            lines += [f"### {heading}", "", f"| # | {label['lesson']} | {label['title']} | {label['hours']} | "
-                      f"{label['after']} |", "|---|---|---|---|---|"]
+            lines += [f"### {heading}", "", f"| # | {label('lesson')} | {label('title')} | {label('hours')} | "
+                      f"{label('after')} |", "|---|---|---|---|---|"]
         else:
             lines += ["", heading]
         for step in level_steps:
             title = (headers.get(step.lesson, {}).get("title") or {}).get(lang, "")
             after = ", ".join(step.prerequisites) or "-"
             lines.append(f"| {step.position} | `{step.lesson}` | {title} | {step.hours:g} | {after} |" if markdown
-                         else f"  {step.position:2d}. {step.lesson:26s} {step.hours:4g} {label['unit']}  {title}  "
-                              + label["after_text"].format(after=after))
+                         else f"  {step.position:2d}. {step.lesson:26s} {step.hours:4g} {label('unit')}  {title}  "
+                              + label("after_text", after=after))
         if markdown:
             lines.append("")
     return "\n".join(lines).strip("\n")

@@ -23,7 +23,7 @@ from course.widgets.state import RefusedAction
 @dataclass(frozen=True)
 class LineProblem:
     line: int        # 1-based line number in the file
-    reason: str      # a key of messages.py
+    reason: str      # a message key (course/messages/widgets.yml)
     detail: str = "" # for the reason_* keys quoted inside line_bad_event
 
 
@@ -46,17 +46,17 @@ def read_actions(path: Path, accept: Callable[[dict], None]) -> ReadResult:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            problems.append(LineProblem(number, "line_not_text"))
+            problems.append(LineProblem(number, "widgets.line_not_text"))
             continue
         try:
             action = json.loads(line)
         except ValueError:
-            problems.append(LineProblem(number, "line_not_json"))
+            problems.append(LineProblem(number, "widgets.line_not_json"))
             continue
         try:
             accept(action)
         except RefusedAction as refused:
-            problems.append(LineProblem(number, "line_bad_event", refused.reason))
+            problems.append(LineProblem(number, "widgets.line_bad_event", refused.reason))
             continue
         actions.append(action)
     return ReadResult(actions, problems)

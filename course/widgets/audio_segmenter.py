@@ -18,7 +18,7 @@ import numpy as np
 from course.widgets.audio_wave import AudioWave
 from course.widgets.base import CLASS_COLORS, LabelingWidget
 from course.widgets.keys import KeyAction
-from course.widgets.messages import text
+from course.messages import text
 from course.widgets.text_classifier import _as_dict
 
 WAVEFORM_COLUMNS = 800
@@ -48,23 +48,24 @@ class AudioSegmenter(LabelingWidget):
         self.clips = {item: Path(path) for item, path in _as_dict(clips).items()}
         self._loaded: dict[str, tuple[str, float, list[float]]] = {}
         super().__init__(exercise, "segments", list(self.clips), classes, **options)
-        self._keys.help = text("audio_keys_help", self.session.lang)
+        self._keys.help = text("widgets.audio_keys_help", self.session.lang)
 
     # ---- view ------------------------------------------------------------------------------
     def _make_item_view(self) -> w.Widget:
         lang = self.session.lang
         # the page fills in the times, so their placeholders pass through unchanged
         slots = {"start": "{start}", "end": "{end}", "time": "{time}"}
-        words = {key: text(f"audio_{key}", lang, **slots) for key in ("play", "pause", "loop", "selection", "playhead")}
+        words = {key: text(f"widgets.audio_{key}", lang, **slots)
+                 for key in ("play", "pause", "loop", "selection", "playhead")}
         self.wave = AudioWave(self._receive, classes=list(self.session.task.classes), colors=CLASS_COLORS,
                               words=words)
-        self.transcript = w.Text(placeholder=text("audio_transcript_placeholder", lang),
-                                 description=text("audio_transcript", lang),
+        self.transcript = w.Text(placeholder=text("widgets.audio_transcript_placeholder", lang),
+                                 description=text("widgets.audio_transcript", lang),
                                  layout=w.Layout(width="800px", max_width="100%"),
                                  style={"description_width": "initial"})
         self.transcript.add_class("course-transcript")
         self._segment_list = w.HTML()
-        help_line = w.HTML(f'<span style="font-size:12px">{html.escape(text("audio_help", lang))}</span>')
+        help_line = w.HTML(f'<span style="font-size:12px">{html.escape(text("widgets.audio_help", lang))}</span>')
         return w.VBox([self.wave, self.transcript, help_line, self._segment_list])
 
     def _show_item(self, item: str) -> None:
@@ -87,7 +88,7 @@ class AudioSegmenter(LabelingWidget):
         return set()
 
     def _describe_answer(self, value) -> str:
-        return text("audio_segments_done", self.session.lang, count=len(value))
+        return text("widgets.audio_segments_done", self.session.lang, count=len(value))
 
     # ---- editing ----------------------------------------------------------------------------
     def segments(self) -> list[dict]:

@@ -12,7 +12,7 @@ import ipywidgets as w
 
 from course.widgets.keyboard import KeyboardShortcuts
 from course.widgets.keys import KeyAction, action_for_key, key_for_class, names_digits
-from course.widgets.messages import text
+from course.messages import text
 from course.widgets.session import LabelingSession, answer_file_for
 from course.widgets.task import LabelTask
 
@@ -36,12 +36,12 @@ class LabelingWidget(w.VBox):
         self._suggestion = w.HTML()
         self._status = w.HTML()
         self._class_buttons = [self._class_button(i, c) for i, c in enumerate(classes)]
-        self._back = self._nav_button(text("back", lang), self.session.back)
-        self._skip = self._nav_button(text("skip", lang), self.session.skip)
-        self._undo = self._nav_button(text("undo", lang), self.session.undo)
-        self._next = self._nav_button(text("next", lang), self.session.next)
-        self._accept = self._nav_button(text("accept", lang), self._accept_prelabel)
-        help_key = "keys_help_digits" if names_digits(classes) else "keys_help"
+        self._back = self._nav_button(text("widgets.back", lang), self.session.back)
+        self._skip = self._nav_button(text("widgets.skip", lang), self.session.skip)
+        self._undo = self._nav_button(text("widgets.undo", lang), self.session.undo)
+        self._next = self._nav_button(text("widgets.next", lang), self.session.next)
+        self._accept = self._nav_button(text("widgets.accept", lang), self._accept_prelabel)
+        help_key = "widgets.keys_help_digits" if names_digits(classes) else "widgets.keys_help"
         self._keys = KeyboardShortcuts(self.handle_key, help=text(help_key, lang))
         self.children = [
             self._notice, self._progress, self._position, self._make_item_view(), self._suggestion,
@@ -97,18 +97,18 @@ class LabelingWidget(w.VBox):
         notice = html.escape(session.notice)
         self._notice.value = f'<div style="color:#a94400;font-weight:bold">{notice}</div>' if notice else ""
         progress = session.progress()
-        summary = text("progress", lang, done=progress["done"], total=progress["total"],
+        summary = text("widgets.progress", lang, done=progress["done"], total=progress["total"],
                        skipped=progress["skipped"], seconds=progress["seconds_per_item"],
                        annotator=html.escape(progress["annotator"] or "—"))
         if progress["done"] == progress["total"]:
-            summary += " · " + text("all_done", lang, total=progress["total"])
+            summary += " · " + text("widgets.all_done", lang, total=progress["total"])
         self._progress.value = f"<b>{summary}</b>"
-        self._position.value = text("item_position", lang, number=session.position + 1,
+        self._position.value = text("widgets.item_position", lang, number=session.position + 1,
                                     total=len(session.task.items))
         self._show_item(session.current_item)
         prelabel = session.current_prelabel
         self._suggestion.value = "" if prelabel is None else \
-            "🤖 " + html.escape(text("prelabel", lang, label=self._describe_answer(prelabel)))
+            "🤖 " + html.escape(text("widgets.prelabel", lang, label=self._describe_answer(prelabel)))
         self._accept.layout.display = "none" if prelabel is None else ""
         answer = session.current_answer
         chosen = self._chosen_classes(answer)
@@ -124,9 +124,9 @@ class LabelingWidget(w.VBox):
     def _status_html(self, answer) -> str:
         lang = self.session.lang
         if answer is None:
-            shown = text("not_labeled", lang)
+            shown = text("widgets.not_labeled", lang)
         elif answer.skipped:
-            shown = text("skipped", lang)
+            shown = text("widgets.skipped", lang)
         else:
             shown = "✔ " + self._describe_answer(answer.value)
         return f'<span class="course-answer">{html.escape(shown)}</span>'

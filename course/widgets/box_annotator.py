@@ -10,7 +10,7 @@ from course.widgets.base import CLASS_COLORS, LabelingWidget
 from course.widgets.box_canvas import BoxCanvas
 from course.widgets.images import image_size, to_png
 from course.widgets.keys import KeyAction
-from course.widgets.messages import text
+from course.messages import text
 from course.widgets.state import RefusedAction
 from course.widgets.text_classifier import _as_dict
 
@@ -37,13 +37,13 @@ class BoxAnnotator(LabelingWidget):
         self.canvas = BoxCanvas(self._boxes_drawn, self._box_selected,
                                 classes=list(self.session.task.classes), colors=CLASS_COLORS)
         self._zoom = w.FloatLogSlider(value=1, base=2, min=-3, max=5, step=0.25,
-                                      description=text("zoom", lang), readout_format=".2f")
+                                      description=text("widgets.zoom", lang), readout_format=".2f")
         # the slider is relative (1 = the stated display size), so its steps never round the fit
         self._fit = 1.0
         w.dlink((self._zoom, "value"), (self.canvas, "zoom"), transform=lambda relative: relative * self._fit)
-        delete = w.Button(description=text("delete_box", lang), layout=w.Layout(width="auto"))
+        delete = w.Button(description=text("widgets.delete_box", lang), layout=w.Layout(width="auto"))
         delete.on_click(lambda _b: self._on_action(KeyAction("delete")) or self.refresh())
-        help_line = w.HTML(f'<span style="font-size:12px">{text("box_help", lang)}</span>')
+        help_line = w.HTML(f'<span style="font-size:12px">{text("widgets.box_help", lang)}</span>')
         self._shown_item = None
         return w.VBox([self.canvas, w.HBox([self._zoom, delete]), help_line])
 

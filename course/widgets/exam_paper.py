@@ -15,17 +15,9 @@ import anywidget
 import ipywidgets as w
 import traitlets
 
+from course.messages import text
 from course.widgets.quiz import Question, Quiz
 
-SECTION_TITLES = {
-    "tf": {"en": "Part {n}: true or false ({count} questions, {points:g} point each)", "zh": "第{n}部分：判断题（{count} 题，每题 {points:g} 分）"},
-    "single": {"en": "Part {n}: single choice ({count} questions, {points:g} point each)", "zh": "第{n}部分：单项选择题（{count} 题，每题 {points:g} 分）"},
-    "multiple": {"en": "Part {n}: multiple choice ({count} questions, {points:g} point each)", "zh": "第{n}部分：多项选择题（{count} 题，每题 {points:g} 分）"},
-}
-HEADER = {"en": "{title} · {total} questions, {points:g} points, {minutes} minutes",
-          "zh": "{title} · 共 {total} 题，{points:g} 分，{minutes} 分钟"}
-TITLE = {"en": "Level {level} theory paper", "zh": "{level}级理论知识试卷"}
-LEVEL_ZH = {5: "五", 4: "四", 3: "三", 2: "二", 1: "一"}
 
 _ESM = """
 function render({ model, el }) {
@@ -105,24 +97,22 @@ class ExamPaper(Quiz):
 
     def _layout(self) -> list:
         lang = self.lang
-        self.countdown = Countdown(label_left="剩余时间" if lang == "zh" else "Time left",
-                                   label_over="考试时间已到" if lang == "zh" else "Time is up")
+        self.countdown = Countdown(label_left=text("exam.time_left", lang), label_over=text("exam.time_up", lang))
         self._parts, titles = [], []
         for n, section in enumerate(self.paper.sections, start=1):
             self._parts.append([q.id for q in self.drawn if q.type == section.type])
-            titles.append(SECTION_TITLES[section.type][lang if lang == "zh" else "en"].format(
-                n=n, count=len(self._parts[-1]), points=section.points))
+            titles.append(text(f"exam.section.{section.type}", lang, part=text("exam.part", lang, n=n),
+                               count=len(self._parts[-1]), points=section.points))
         self._titles = titles
         # a part's questions are made when it is first shown: a 190-question paper opens at once
         self.pages = w.Stack([w.VBox() for _ in titles], selected_index=0)
-        self.page_picker = w.ToggleButtons(options=[(t.split("：")[0].split(":")[0], i) for i, t in enumerate(titles)],
+        self.page_picker = w.ToggleButtons(options=[(text("exam.part", lang, n=i + 1), i) for i in range(len(titles))],
                                            value=0, style={"button_width": "auto"})
         self.page_picker.observe(lambda change: self.show_part(change["new"]), names="value")
         self.show_part(0)
-        title = TITLE["zh" if lang == "zh" else "en"].format(level=LEVEL_ZH.get(self.paper.level, self.paper.level)
-                                                             if lang == "zh" else self.paper.level)
-        header = HEADER["zh" if lang == "zh" else "en"].format(title=title, total=len(self.drawn),
-                                                               points=self.paper.total_points, minutes=self.paper.minutes)
+        title = text("exam.title", lang, level=text(f"exam.level.{self.paper.level}", lang))
+        header = text("exam.header", lang, title=title, total=len(self.drawn), points=self.paper.total_points,
+                      minutes=self.paper.minutes)
         self.add_class("course-exam")
         return [w.HTML(f"<h2>{html.escape(header)}</h2>"), self.countdown, self._notice, self.page_picker,
                 self.pages, self._status]

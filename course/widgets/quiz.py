@@ -17,44 +17,11 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from course.lesson import lesson_language
+from course.messages import text, translations
 from course.widgets.files import set_aside, write_json_atomically
-from course.widgets.messages import lesson_language
 
 ANSWER_SUFFIX = ".quiz.json"
-
-MESSAGES = {
-    "progress": {"en": "{done} of {total} questions answered · saved in {file}",
-                 "zh": "已回答 {done}/{total} 题 · 已保存到 {file}"},
-    "not_saved_yet": {"en": "{done} of {total} questions answered", "zh": "已回答 {done}/{total} 题"},
-    "single": {"en": "(choose one)", "zh": "（单选）"},
-    "multiple": {"en": "(choose all that apply)", "zh": "（多选，选出所有正确的选项）"},
-    "tf": {"en": "(true or false)", "zh": "（判断）"},
-    "true": {"en": "True", "zh": "正确"},
-    "false": {"en": "False", "zh": "错误"},
-    "file_set_aside": {
-        "en": "⚠️ Your saved quiz answers in {file} could not all be read ({reason}). {kept} answer(s) "
-              "that could be read are shown below; the file as it was is kept unchanged as {aside}: "
-              "show it to your instructor if an answer you gave is missing.",
-        "zh": "⚠️ {file} 中保存的测验答案有部分无法读取（{reason}）。下面显示的是能读取的 {kept} 个答案；"
-              "原文件已原样另存为 {aside}：如果你作答过的内容缺失，请把它交给老师。",
-    },
-    "file_unwritable": {
-        "en": "⚠️ Your answers cannot be saved to {file}: {error}. Check that the folder is writable, "
-              "then run this cell again.",
-        "zh": "⚠️ 无法把答案保存到 {file}：{error}。请确认文件夹可写，然后重新运行此单元格。",
-    },
-    "reason_not_json": {"en": "it is not valid JSON", "zh": "不是有效的 JSON"},
-    "reason_wrong_shape": {"en": "it is not an answer file of this quiz", "zh": "不是本测验的答案文件"},
-    "reason_bad_answers": {"en": "answers to unknown questions or with unknown options: {which}",
-                           "zh": "存在未知题目或未知选项的答案：{which}"},
-}
-
-
-def text(key: str, lang: str, **values) -> str:
-    """The message `key` in `lang` (English when the language is unknown)."""
-    templates = MESSAGES[key]
-    return templates.get(lang, templates["en"]).format(**values)
-
 
 def answer_file_for(quiz_id: str, folder: Path | str = ".") -> Path:
     """Where a quiz's answers live: beside the notebook, so they are submitted with it."""
@@ -75,7 +42,7 @@ class Question:
     @classmethod
     def judgement(cls, qid: str, en: str, zh: str) -> "Question":
         """A true/false question: its answer is the option id "true" or "false"."""
-        options = {value: {lang: MESSAGES[value][lang] for lang in ("en", "zh")} for value in ("true", "false")}
+        options = {value: translations(f"quiz.{value}") for value in ("true", "false")}
         return cls(qid, en, zh, options, true_false=True)
 
     @property
@@ -111,14 +78,14 @@ def _read_file(path: Path) -> tuple[dict | None, str]:
     except FileNotFoundError:
         return {}, ""
     except (OSError, UnicodeDecodeError):
-        return None, "reason_not_json"
+        return None, "quiz.reason_not_json"
     try:
         data = json.loads(raw)
     except ValueError:
-        return None, "reason_not_json"
+        return None, "quiz.reason_not_json"
     answers = data.get("answers") if isinstance(data, dict) else None
     if not isinstance(answers, dict) or data.get("quiz") != path.name.removesuffix(ANSWER_SUFFIX):
-        return None, "reason_wrong_shape"
+        return None, "quiz.reason_wrong_shape"
     return answers, ""
 
 
@@ -172,7 +139,7 @@ class Quiz(w.VBox):
             question = self.questions[qid]
             self.controls[qid] = self._make_control(question)
             self._sync_control(qid)
-            kind = text(question.kind, self.lang)
+            kind = text(f"quiz.{question.kind}", self.lang)
             prompt = w.HTML(f"<b>{self.numbers[qid]}. {html.escape(question.prompt(self.lang))}</b> "
                             f"<i>{html.escape(kind)}</i>")
             self._blocks[qid] = w.VBox([prompt, self.controls[qid]])
@@ -248,8 +215,8 @@ class Quiz(w.VBox):
 
     def _show(self) -> None:
         done, total = len(self._answers), len(self.questions)
-        status = (text("progress", self.lang, done=done, total=total, file=self.answer_file.name)
-                  if self._saved_once else text("not_saved_yet", self.lang, done=done, total=total))
+        status = (text("quiz.progress", self.lang, done=done, total=total, file=self.answer_file.name)
+                  if self._saved_once else text("quiz.not_saved_yet", self.lang, done=done, total=total))
         self._status.value = html.escape(status)
         self._notice.value = (f'<div style="color:#a94400;font-weight:bold">{html.escape(self.notice)}</div>'
                               if self.notice else "")
@@ -260,7 +227,7 @@ class Quiz(w.VBox):
             write_json_atomically(self.answer_file, {"quiz": self.quiz_id, **self.extra, "answers": self._answers})
             self._saved_once = True
         except OSError as error:
-            self.notice = text("file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
+            self.notice = text("quiz.file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
 
     def _resume(self) -> None:
         """Load the saved answers; a file with anything unreadable is set aside and reported,
@@ -274,12 +241,12 @@ class Quiz(w.VBox):
             else:
                 bad.append(str(qid))
         if problem or bad:
-            reason = text(problem, self.lang) if problem else text("reason_bad_answers", self.lang, which=", ".join(bad))
+            reason = text(problem, self.lang) if problem else text("quiz.reason_bad_answers", self.lang, which=", ".join(bad))
             try:
                 aside = set_aside(self.answer_file).name
             except OSError as error:
                 aside = f"? ({error.strerror or error})"
-            self.notice = text("file_set_aside", self.lang, file=self.answer_file.name, reason=reason,
+            self.notice = text("quiz.file_set_aside", self.lang, file=self.answer_file.name, reason=reason,
                                kept=len(kept), aside=aside)
             self._answers = kept
             self._saved_once = False

@@ -7,7 +7,7 @@ and scored like any other.
 
 import html
 
-from course.widgets.messages import text
+from course.messages import text
 from course.widgets.text_classifier import TextClassifier
 
 
@@ -22,5 +22,5 @@ class ReviewQueue(TextClassifier):
         super()._show_item(item)
         flag = self.flagged[item]
         given = ", ".join(f"{who}: {label}" for who, label in flag.get("labels", {}).items()) or "—"
-        line = text("review_labels", self.session.lang, labels=given, reason=flag.get("reason", "—"))
+        line = text("widgets.review_labels", self.session.lang, labels=given, reason=flag.get("reason", "—"))
         self._text.value += f'<div class="course-review" style="font-size:13px;color:#555">{html.escape(line)}</div>'

@@ -10,9 +10,10 @@ import weakref
 from pathlib import Path
 from typing import Callable
 
+from course.lesson import lesson_language
+from course.messages import text
 from course.widgets.answer_log import AnswerLog, LineProblem, read_actions, repair
 from course.widgets.keys import KeyAction, action_for_key
-from course.widgets.messages import lesson_language, text
 from course.widgets.state import LabelingState, answered
 from course.widgets.task import LabelTask
 
@@ -59,7 +60,7 @@ class LabelingSession:
     def retire(self) -> None:
         """A newer session took over the answer file: stop writing, say so."""
         self.retired = True
-        self.notice = text("session_replaced", self.lang)
+        self.notice = text("widgets.session_replaced", self.lang)
         self.close()
 
     def _resume(self) -> None:
@@ -69,7 +70,7 @@ class LabelingSession:
                 aside = repair(self.answer_file, result.actions)
                 self.notice = self._repaired_notice(result.problems, len(result.actions), aside)
         except OSError as error:
-            self.notice = text("file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
+            self.notice = text("widgets.file_unwritable", self.lang, file=self.answer_file.name, error=error.strerror or error)
 
     def _repaired_notice(self, problems: list[LineProblem], kept: int, aside: Path) -> str:
         shown = problems[:5]
@@ -78,7 +79,7 @@ class LabelingSession:
             for p in shown)
         if len(problems) > len(shown):
             where += "; …"
-        return text("file_repaired", self.lang, file=self.answer_file.name, bad=len(problems),
+        return text("widgets.file_repaired", self.lang, file=self.answer_file.name, bad=len(problems),
                     where=where, good=kept, aside=aside.name)
 
     # ---- reading the state ----------------------------------------------------------
@@ -196,7 +197,7 @@ class LabelingSession:
         try:
             self._log.append(action)
         except OSError as error:
-            self.notice = text("file_unwritable", self.lang, file=self.answer_file.name,
+            self.notice = text("widgets.file_unwritable", self.lang, file=self.answer_file.name,
                                error=error.strerror or error)
 
     def _elapsed_ms(self) -> int:

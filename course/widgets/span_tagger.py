@@ -8,7 +8,7 @@ import ipywidgets as w
 
 from course.widgets.base import CLASS_COLORS, LabelingWidget
 from course.widgets.keys import KeyAction
-from course.widgets.messages import text
+from course.messages import text
 from course.widgets.span_text import SpanText
 from course.widgets.text_classifier import _as_dict
 
@@ -26,7 +26,7 @@ class SpanTagger(LabelingWidget):
     def _make_item_view(self) -> w.Widget:
         self.surface = SpanText(self.select, self.remove_span,
                                 classes=list(self.session.task.classes), colors=CLASS_COLORS)
-        help_line = w.HTML(f'<span style="font-size:12px">{text("span_help", self.session.lang)}</span>')
+        help_line = w.HTML(f'<span style="font-size:12px">{text("widgets.span_help", self.session.lang)}</span>')
         return w.VBox([self.surface, help_line])
 
     def _show_item(self, item: str) -> None:

@@ -22,7 +22,7 @@ ASSIST = ("accepted", "corrected")
 
 
 class RefusedAction(ValueError):
-    """An action that cannot apply to this task; `reason` names a message in messages.py."""
+    """An action that cannot apply to this task; `reason` is a message key (course/messages/widgets.yml)."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -83,28 +83,28 @@ class LabelingState:
 
     def _check(self, action: dict) -> None:
         if not isinstance(action, dict):
-            raise RefusedAction("reason_not_an_object")
+            raise RefusedAction("widgets.reason_not_an_object")
         kind = action.get("action")
         if kind not in ACTIONS:
-            raise RefusedAction("reason_unknown_action")
+            raise RefusedAction("widgets.reason_unknown_action")
         seq = action.get("seq")
         if not isinstance(seq, int) or isinstance(seq, bool) or seq <= self.last_seq:
-            raise RefusedAction("reason_bad_field")
+            raise RefusedAction("widgets.reason_bad_field")
         if not isinstance(action.get("by", ""), str) or not _is_count(action.get("ms", 0)):
-            raise RefusedAction("reason_bad_field")
+            raise RefusedAction("widgets.reason_bad_field")
         if kind == "open":
             return
         if action.get("item") not in self._index:
-            raise RefusedAction("reason_unknown_item")
+            raise RefusedAction("widgets.reason_unknown_item")
         if kind == "label":
             if "value" not in action or not self.task.is_valid_value(action["value"]):
-                raise RefusedAction("reason_bad_value")
+                raise RefusedAction("widgets.reason_bad_value")
             if action.get("assist") not in (None, *ASSIST):
-                raise RefusedAction("reason_bad_field")
+                raise RefusedAction("widgets.reason_bad_field")
         if kind == "undo":
             top = self.undo_stack[-1] if self.undo_stack else None
             if top is None or top[0] != action.get("undoes") or top[1] != action["item"]:
-                raise RefusedAction("reason_bad_undo")
+                raise RefusedAction("widgets.reason_bad_undo")
 
 
 def _is_count(value) -> bool:

@@ -18,9 +18,8 @@ from course.widgets.tuning.choice_file import ANSWER_SUFFIX, answer_file_for
 from course.widgets.tuning.debounce import Debouncer
 from course.widgets.tuning.fits import FittedModel, LRUCache, continuous_scores
 from course.widgets.tuning.hyperparameters import Hyperparameter
-from course.widgets.tuning.messages import MESSAGES, text
 from course.widgets.tuning.panels import PANELS
 from course.widgets.tuning.playground import TuningPlayground
 
-__all__ = ["ANSWER_SUFFIX", "Debouncer", "FittedModel", "Hyperparameter", "LRUCache", "MESSAGES", "PANELS",
-           "TuningPlayground", "answer_file_for", "continuous_scores", "text"]
+__all__ = ["ANSWER_SUFFIX", "Debouncer", "FittedModel", "Hyperparameter", "LRUCache", "PANELS",
+           "TuningPlayground", "answer_file_for", "continuous_scores"]

@@ -4,8 +4,8 @@ atomically, read back when the cell runs again, and set aside (never lost) when 
 import json
 from pathlib import Path
 
+from course.messages import text
 from course.widgets.files import set_aside, write_json_atomically
-from course.widgets.tuning.messages import text
 
 ANSWER_SUFFIX = ".tuning.json"
 
@@ -20,7 +20,7 @@ def save_choice(path: Path, name: str, chosen: dict, lang: str) -> str:
     try:
         write_json_atomically(path, {"playground": name, "chosen": chosen})
     except OSError as error:
-        return text("file_unwritable", lang, file=path.name, error=error.strerror or error)
+        return text("tuning.file_unwritable", lang, file=path.name, error=error.strerror or error)
     return ""
 
 
@@ -32,17 +32,17 @@ def read_choice(path: Path, name: str, hyperparameters: dict, lang: str) -> tupl
     except FileNotFoundError:
         return {}, ""
     except (OSError, UnicodeDecodeError):
-        return {}, _set_aside(path, text("reason_not_json", lang), lang)
+        return {}, _set_aside(path, text("tuning.reason_not_json", lang), lang)
     try:
         data = json.loads(raw)
     except ValueError:
-        return {}, _set_aside(path, text("reason_not_json", lang), lang)
+        return {}, _set_aside(path, text("tuning.reason_not_json", lang), lang)
     chosen = data.get("chosen") if isinstance(data, dict) and data.get("playground") == name else None
     if not isinstance(chosen, dict):
-        return {}, _set_aside(path, text("reason_wrong_shape", lang), lang)
+        return {}, _set_aside(path, text("tuning.reason_wrong_shape", lang), lang)
     for key, value in chosen.items():
         if key not in hyperparameters or value not in hyperparameters[key].values:
-            return {}, _set_aside(path, text("reason_unknown_value", lang, name=key, value=value), lang)
+            return {}, _set_aside(path, text("tuning.reason_unknown_value", lang, name=key, value=value), lang)
     return chosen, ""
 
 
@@ -51,4 +51,4 @@ def _set_aside(path: Path, reason: str, lang: str) -> str:
         aside = set_aside(path).name
     except OSError as error:
         aside = f"? ({error.strerror or error})"
-    return text("file_set_aside", lang, file=path.name, reason=reason, aside=aside)
+    return text("tuning.file_set_aside", lang, file=path.name, reason=reason, aside=aside)

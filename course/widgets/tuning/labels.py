@@ -2,7 +2,7 @@
 when Chinese is asked for and no CJK font is installed (course/fonts.py)."""
 
 from course.fonts import cjk_font, use_lesson_fonts
-from course.widgets.tuning.messages import text
+from course.messages import text
 
 
 class FigureLabels:
@@ -10,7 +10,7 @@ class FigureLabels:
         self.lang = use_lesson_fonts(lang)
         self._font = cjk_font() if self.lang == "zh" else None
 
-    def text(self, key: str, **values) -> str:
+    def label(self, key: str, **values) -> str:
         return text(key, self.lang, **values)
 
     def style(self, artist_text) -> None:

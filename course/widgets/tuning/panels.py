@@ -40,12 +40,12 @@ class ValidationCurvePanel:
         ax.set_ylim(0.4, 1.02)
         ax.set_autoscale_on(False)  # fixed axes: updates move the artists, never the limits
         nan = [math.nan] * len(self.xs)
-        (self.train_line,) = ax.plot(self.positions, nan, "o-", color="#1f77b4", label=playground.t("train_score"))
-        (self.val_line,) = ax.plot(self.positions, nan, "s-", color="#d62728", label=playground.t("val_score"))
+        (self.train_line,) = ax.plot(self.positions, nan, "o-", color="#1f77b4", label=playground.t("tuning.train_score"))
+        (self.val_line,) = ax.plot(self.positions, nan, "s-", color="#d62728", label=playground.t("tuning.val_score"))
         self.marker = ax.axvline(self.positions[0], color="0.4", linestyle="--", linewidth=1)
         ax.set_xlabel(param.caption(playground.labels.lang))
-        ax.set_ylabel(playground.t("score"))
-        for label in (ax.set_title(playground.t("validation_curve", param=param.name)), ax.xaxis.label, ax.yaxis.label):
+        ax.set_ylabel(playground.t("tuning.score"))
+        for label in (ax.set_title(playground.t("tuning.validation_curve", param=param.name)), ax.xaxis.label, ax.yaxis.label):
             playground.style(label)
         legend = ax.legend(loc="lower right", fontsize=8)
         for label in legend.get_texts():
@@ -74,7 +74,7 @@ class DecisionBoundaryPanel:
             ax.set_ylabel(playground.feature_names[1])
         ax.set_xlim(extent[0], extent[1])
         ax.set_ylim(extent[2], extent[3])
-        playground.style(ax.set_title(playground.t("decision_boundary")))
+        playground.style(ax.set_title(playground.t("tuning.decision_boundary")))
 
     def update(self, playground: TuningPlayground, fit: FittedModel, values: dict) -> None:
         grid = playground.grid_values(fit)
@@ -97,8 +97,8 @@ class ConfusionMatrixPanel:
         self.cells = [[ax.text(j, i, "", ha="center", va="center", fontsize=11) for j in range(n)] for i in range(n)]
         ax.set_xticks(range(n), [str(c) for c in self.classes])
         ax.set_yticks(range(n), [str(c) for c in self.classes])
-        for label in (ax.set_title(playground.t("confusion_matrix")), ax.set_xlabel(playground.t("predicted")),
-                      ax.set_ylabel(playground.t("actual"))):
+        for label in (ax.set_title(playground.t("tuning.confusion_matrix")), ax.set_xlabel(playground.t("tuning.predicted")),
+                      ax.set_ylabel(playground.t("tuning.actual"))):
             playground.style(label)
 
     def update(self, playground: TuningPlayground, fit: FittedModel, values: dict) -> None:
@@ -122,7 +122,7 @@ class PrecisionRecallPanel:
         (self.point,) = ax.plot([], [], "o", color="#d62728", markersize=8)
         ax.set_xlim(0, 1.02)
         ax.set_ylim(0, 1.02)
-        for label in (ax.set_xlabel(playground.t("recall")), ax.set_ylabel(playground.t("precision"))):
+        for label in (ax.set_xlabel(playground.t("tuning.recall")), ax.set_ylabel(playground.t("tuning.precision"))):
             playground.style(label)
         self.title = ax.set_title("")
         playground.style(self.title)
@@ -140,7 +140,7 @@ class PrecisionRecallPanel:
         p = tp / max(int(predicted.sum()), 1)
         r = tp / max(int(positive.sum()), 1)
         self.point.set_data([r], [p])
-        self.title.set_text(playground.t("precision_recall", precision=p, recall=r))
+        self.title.set_text(playground.t("tuning.precision_recall", precision=p, recall=r))
 
 
 def _predicted_at_threshold(playground: TuningPlayground, fit: FittedModel) -> np.ndarray:

@@ -12,13 +12,13 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from course.widgets.messages import lesson_language
+from course.lesson import lesson_language
+from course.messages import text
 from course.widgets.tuning.choice_file import answer_file_for, read_choice, save_choice
 from course.widgets.tuning.debounce import Debouncer, event_loop_scheduler
 from course.widgets.tuning.fits import FittedModel, LRUCache, continuous_scores
 from course.widgets.tuning.hyperparameters import Hyperparameter, format_value, plain_value
 from course.widgets.tuning.labels import FigureLabels
-from course.widgets.tuning.messages import text
 from course.widgets.tuning.panels import PANELS, make_panel
 
 
@@ -188,14 +188,14 @@ class TuningPlayground(w.VBox):
 
     def _show_texts(self) -> None:
         fit = self._fit_for_status
-        cached = text("cached", self.lang) if self.last_was_cached else ""
-        self._status.value = html.escape(text("status", self.lang, train=fit.train_score, val=fit.val_score,
+        cached = text("tuning.cached", self.lang) if self.last_was_cached else ""
+        self._status.value = html.escape(text("tuning.status", self.lang, train=fit.train_score, val=fit.val_score,
                                               ms=self.last_redraw_seconds * 1000, cached=cached))
         if self._chosen:
             shown = ", ".join(f"{k} = {format_value(v)}" for k, v in self._chosen.items())
-            self._saved.value = "💾 " + html.escape(text("saved", self.lang, values=shown, file=self.answer_file.name))
+            self._saved.value = "💾 " + html.escape(text("tuning.saved", self.lang, values=shown, file=self.answer_file.name))
         else:
-            self._saved.value = html.escape(text("not_chosen", self.lang))
+            self._saved.value = html.escape(text("tuning.not_chosen", self.lang))
         self._notice.value = (f'<div style="color:#a94400;font-weight:bold">{html.escape(self.notice)}</div>'
                               if self.notice else "")
 
@@ -222,7 +222,7 @@ class TuningPlayground(w.VBox):
 
     def t(self, key: str, **values) -> str:
         """A figure label: in the lesson's language when a font can draw it, else English."""
-        return self.labels.text(key, **values)
+        return self.labels.label(key, **values)
 
     def style(self, artist_text) -> None:
         self.labels.style(artist_text)
