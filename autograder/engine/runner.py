@@ -28,7 +28,7 @@ from autograder.engine.grading_unit import answer_texts, complete, prepare, wher
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.workers import Workers
 from autograder.grading.hints import hints_opened
-from autograder.grading.outcome import FAILED, INVALID, Outcome, combined
+from autograder.grading.outcome import FAILED, INVALID, RETRIED, Outcome, combined
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
