@@ -81,7 +81,8 @@ def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, sched
     click.echo(format_table(rows))
     path = export_grades(config, csv_path or config.reports_dir / "grades.csv", trainees)
     kinds = ", ".join(f"{count} {status}" for status, count in sorted(run.statuses.items()))
-    click.echo(f"\ngraded {run.graded} notebooks ({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
+    click.echo(f"\ngraded {run.graded} notebooks of {sum(run.statuses.values())} submissions "
+               f"({kinds or 'nothing new'}), skipped {run.skipped} already graded, "
                f"in {run.wall_time:.1f}s ({run.throughput:.2f}/s)")
     click.echo(f"gradebook: {shown_url(config.gradebook_url)}\ngrades CSV: {path}")
 

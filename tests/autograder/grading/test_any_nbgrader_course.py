@@ -88,7 +88,7 @@ def test_a_missing_notebook_is_named_and_the_others_are_graded(quickstart):
 
 
 def test_every_notebook_of_every_submission_is_a_unit_of_grading(quickstart):
-    assert f"graded {len(TRAINEES) * 2} notebooks" in quickstart["output"], quickstart["output"]
+    assert f"graded {len(TRAINEES) * 2} notebooks of {len(TRAINEES)} submissions" in quickstart["output"]
     for trainee in ("solution", "blank", "partly"):
         for notebook in NOTEBOOKS:
             assert (quickstart["course"] / "autograded" / trainee / ASSIGNMENT / f"{notebook}.ipynb").exists()
