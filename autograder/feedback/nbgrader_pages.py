@@ -55,7 +55,8 @@ def write_notebook_feedback(config: CourseConfig, assignment: str) -> FeedbackRu
 
 
 def render_notebook_page(assignment: str, notebook, trainee: str, name: str, status) -> str:
-    """The page for one submitted notebook (nbgrader's SubmittedNotebook), in English."""
+    """The page for one submitted notebook (nbgrader's SubmittedNotebook), in English: each
+    graded cell's points, and every comment a grader left on an answer."""
     esc, lang = html.escape, "en"
     comments = {comment.name: comment.comment for comment in notebook.comments if comment.comment}
     rows = []
@@ -68,6 +69,10 @@ def render_notebook_page(assignment: str, notebook, trainee: str, name: str, sta
         rows.append(f'<tr class="{"full" if full else "short"}"><td><code>{esc(grade.name)}</code></td>'
                     f'<td class="points">{esc(f"{earned:g} / {grade.max_score:g}")}</td>'
                     f'<td>{"<br>".join(esc(note) for note in notes)}</td></tr>')
+    graded = {grade.name for grade in notebook.grades}
+    for cell, comment in sorted(comments.items()):  # comments on answers that carry no points themselves
+        if cell not in graded:
+            rows.append(f'<tr><td><code>{esc(cell)}</code></td><td class="points"></td><td>{esc(comment)}</td></tr>')
     title = f"{assignment} / {notebook.name}.ipynb"
     who = f"{esc(name)} ({esc(trainee)})" if name else esc(trainee)
     status_name = status.status if status else "ok"

@@ -116,3 +116,17 @@ def test_similarity_compares_each_notebook_across_trainees(quickstart):
     result = course(quickstart["course"], quickstart["ours"], "similarity", ASSIGNMENT)
     assert result.exit_code == 0, result.output
     assert f"{ASSIGNMENT}/problem1.ipynb:" in result.output and f"{ASSIGNMENT}/problem2.ipynb:" in result.output
+
+
+def test_a_feedback_page_quoting_a_solution_is_withheld(quickstart):
+    """A grader's comment that quotes the solution would reach the trainee: the page is not kept."""
+    with Gradebook(f"sqlite:///{quickstart['ours']}") as book:
+        book.find_comment("squares", "problem1", ASSIGNMENT, "partly").manual_comment = \
+            "Compare with: return [i ** 2 for i in range(1, n + 1)]"
+        book.db.commit()
+    folder = quickstart["course"] / "feedback" / "partly" / ASSIGNMENT
+    shutil.rmtree(folder, ignore_errors=True)  # pages an earlier test wrote
+    result = course(quickstart["course"], quickstart["ours"], "feedback", ASSIGNMENT)
+    assert result.exit_code == 0, result.output
+    assert "withheld, it would leak: partly: ps1/problem1.ipynb" in result.output
+    assert not (folder / "problem1.html").exists() and (folder / "problem2.html").exists()
