@@ -7,6 +7,7 @@ from source/ as `nbgrader generate_assignment` would, and refuse one it cannot a
 import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 from click.testing import CliRunner
 from nbgrader.api import Gradebook
@@ -18,12 +19,20 @@ from tests.autograder.grading.quickstart import (ASSIGNMENT, answer_one_task, pl
 
 pytestmark = pytest.mark.slow
 NOTEBOOKS = ("problem1", "problem2")
-TRAINEES = ("solution", "blank", "partly", "missing-problem2")
+TRAINEES = ("solution", "blank", "partly", "missing-problem2", "edited-test")
 
 
 def course(course_dir: Path, gradebook: Path, *arguments: str):
     return CliRunner().invoke(main, ["--course-dir", str(course_dir), "--db", f"sqlite:///{gradebook}", *arguments],
                               prog_name="course")
+
+
+def edit_test_cell(submitted: Path) -> None:
+    """The solution with problem1's first test cell made to pass whatever the answer."""
+    notebook = nbformat.read(submitted / "problem1.ipynb", as_version=4)
+    test = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "correct_squares")
+    test.source = "pass"
+    nbformat.write(notebook, submitted / "problem1.ipynb")
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +47,7 @@ def quickstart(tmp_path_factory) -> dict:
     submit(template, "blank", release)
     answer_one_task(submit(template, "partly", release), source)
     (submit(template, "missing-problem2", release) / "problem2.ipynb").unlink()
+    edit_test_cell(submit(template, "edited-test", source))
     plain, ours = root / "plain", root / "ours"
     shutil.copytree(template, plain)
     shutil.copytree(template, ours)
@@ -85,6 +95,16 @@ def test_a_missing_notebook_is_named_and_the_others_are_graded(quickstart):
     assert "ps1/problem2.ipynb is missing from the submission" in record.detail
     assert "ps1/ps1.ipynb" not in record.detail and "problem1" not in record.detail
     assert (quickstart["course"] / "autograded" / "missing-problem2" / ASSIGNMENT / "problem1.ipynb").exists()
+
+
+def test_an_edited_test_cell_is_flagged_against_nbgrader_s_release_and_scored_as_nbgrader_does(quickstart):
+    statuses = StatusBook(f"sqlite:///{quickstart['ours']}")
+    record, flags = statuses.all()[("edited-test", ASSIGNMENT)], statuses.tampering()
+    statuses.close()
+    assert record.status == "tampered" and "correct_squares" in record.detail
+    assert [(item, what) for item, what, _ in flags[("edited-test", ASSIGNMENT)]] == \
+        [("correct_squares", "locked cell edited (restored for grading) in problem1.ipynb")]
+    assert ("solution", ASSIGNMENT) not in flags  # the source copy differs from the release only in its answers
 
 
 def test_every_notebook_of_every_submission_is_a_unit_of_grading(quickstart):
