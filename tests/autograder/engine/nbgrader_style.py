@@ -198,10 +198,11 @@ def _infinite_loop(notebooks, folder):
 
 
 def _huge_output(notebooks, folder):
-    """Thousands of lines (nbgrader's LimitOutput keeps 1000) and one 2 MB line."""
+    """Thousands of lines (nbgrader's LimitOutput keeps 1000) and one line longer than the
+    kit's output limit per cell (1 MB by default; nbgrader keeps all of it)."""
     solve(notebooks)
     write(notebooks["arithmetic"], "add", solution("add") + "\n\nfor i in range(5000):\n    print('行', i)")
-    write(notebooks["words"], "count_words", solution("count_words") + "\n\nprint('字' * 2_000_000)")
+    write(notebooks["words"], "count_words", solution("count_words") + "\n\nprint('字' * 1_100_000)")
 
 
 def _missing_notebook(notebooks, folder):
