@@ -2,7 +2,9 @@
 
 nbgrader stays the system of record: its layout, its gradebook schema, its own commands.
 We write `nbgrader_config.py` so that instructors can use nbgrader's tools (formgrader,
-`nbgrader autograde`) on the same directory with the same settings.
+`nbgrader autograde`) on the same directory with the same settings. A course directory an
+instructor set up with nbgrader alone keeps its own `nbgrader_config.py`: the kit never
+overwrites it, and reads it under its own settings (a late-penalty plugin, say, still applies).
 """
 
 import logging
@@ -11,6 +13,7 @@ from pathlib import Path
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
 
 from autograder.config import CourseConfig
 from course.answers import ANSWERS_DIR
@@ -20,6 +23,8 @@ STUBS = {
     "en": {"code": "# YOUR CODE HERE\nraise NotImplementedError()", "text": "YOUR ANSWER HERE"},
     "zh": {"code": "# 在此编写你的代码\nraise NotImplementedError()", "text": "在此作答"},
 }
+CONFIG_NAME = "nbgrader_config.py"
+WRITTEN_BY_KIT = "# Written by `course build`; change the course settings, not this file."
 
 
 def nbgrader_settings(config: CourseConfig) -> Config:
@@ -36,17 +41,32 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.Execute.interrupt_on_timeout = True
     # nbgrader's default, plus quiet kernels: their start-up warnings would bury the progress bar
     c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
+    own = instructors_config(config)
+    if own is not None:
+        own.merge(c)
+        return own
     return c
 
 
+def instructors_config(config: CourseConfig) -> Config | None:
+    """The course directory's own nbgrader_config.py, when an instructor (not the kit) wrote it."""
+    path = config.course_dir / CONFIG_NAME
+    if not path.is_file() or path.read_text(encoding="utf-8").startswith(WRITTEN_BY_KIT):
+        return None
+    return PyFileConfigLoader(CONFIG_NAME, str(config.course_dir)).load_config()
+
+
 def write_nbgrader_config(config: CourseConfig) -> Path:
-    """Write the settings as an nbgrader_config.py that nbgrader's own tools read."""
+    """Write the settings as an nbgrader_config.py that nbgrader's own tools read (unless the
+    instructor wrote one: that one stays)."""
+    path = config.course_dir / CONFIG_NAME
+    if instructors_config(config) is not None:
+        return path
     settings = nbgrader_settings(config)
-    lines = ["# Written by `course build`; change the course settings, not this file.", "c = get_config()"]
+    lines = [WRITTEN_BY_KIT, "c = get_config()"]
     for section, values in settings.items():
         for name, value in values.items():
             lines.append(f"c.{section}.{name} = {value!r}")
-    path = config.course_dir / "nbgrader_config.py"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -47,6 +47,17 @@ def record_submission(config: CourseConfig, submission: Submission) -> None:
             gradebook.update_or_create_submission(submission.lesson_id, submission.trainee)
 
 
+def score_missing_notebook(config: CourseConfig, submission: Submission) -> None:
+    """What nbgrader's Autograde.init_assignment records for a notebook missing from a
+    submission that has others: every grade of it 0, nothing for a grader to read."""
+    with Gradebook(config.gradebook_url, config.course_id) as gradebook:
+        notebook = gradebook.find_submission_notebook(submission.notebook.stem, submission.lesson_id,
+                                                      submission.trainee)
+        for grade in notebook.grades:
+            grade.auto_score, grade.needs_manual_grade = 0, False
+        gradebook.db.commit()
+
+
 def grading_files(config: CourseConfig, submission: Submission) -> dict[str, bytes]:
     """The files a notebook runs beside: the submission's, then the lesson's own over them
     (a trainee cannot swap the data a check reads), as nbgrader copies them."""

@@ -8,12 +8,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from autograder.config import CourseConfig
+from autograder.grading.assignment import assignment_items
 from autograder.grading.hints import format_hints
 from autograder.grading.outcome import UNGRADED
 from autograder.grading.roster import read_roster
 from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
-from course.lesson import LessonInfo
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,9 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str], trainees: set[str] 
     statuses.close()
     rows = []
     for lesson_id in lesson_ids:
-        manifest = LessonInfo.load(config.source_dir(lesson_id))
-        max_points = sum(item.points for item in manifest.items.values())
-        auto_max = sum(item.points for item in manifest.items.values() if not item.manual)
+        items = assignment_items(config, lesson_id).items
+        max_points = sum(item.points for item in items.values())
+        auto_max = sum(item.points for item in items.values() if not item.manual)
         scores = read_scores(config, lesson_id)
         graded = [t for t in roster if (t, lesson_id) in recorded or t in scores]
         graded += sorted({t for (t, lesson) in recorded if lesson == lesson_id} - set(graded))
@@ -72,8 +72,8 @@ def cohort_rows(config: CourseConfig, lesson_ids: list[str], trainees: set[str] 
                 # a submission nbgrader could not finish has nothing a grader could read
                 needs_manual_grade=bool(score and score.needs_manual_grade)
                 and not (status and status.status in UNGRADED),
-                items={item: (score.items.get(item) if score else None) for item in manifest.items},
-                hints={item: count for item in manifest.items
+                items={item: (score.items.get(item) if score else None) for item in items},
+                hints={item: count for item in items
                        if (count := hints.get((trainee, lesson_id), {}).get(item))}))
     return rows
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from nbgrader.api import Gradebook, MissingEntry
 
 from autograder.config import CourseConfig
+from autograder.grading.assignment import item_name
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ def read_scores(config: CourseConfig, lesson_id: str) -> dict[str, LessonScore]:
         except MissingEntry:
             return {}
         for submission in assignment.submissions:
-            items = {grade.name: grade.score for notebook in submission.notebooks for grade in notebook.grades}
+            notebooks = submission.notebooks
+            items = {item_name(grade.name, notebook.name, len(notebooks)): grade.score
+                     for notebook in notebooks for grade in notebook.grades}
             scores[submission.student.id] = LessonScore(
                 trainee=submission.student.id, lesson_id=lesson_id, score=submission.score,
                 max_score=submission.max_score, auto_score=submission.code_score,

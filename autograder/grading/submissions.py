@@ -1,6 +1,6 @@
-"""The submitted tree, in nbgrader's layout: submitted/<trainee>/<lesson>/."""
+"""The submitted tree, in nbgrader's layout: submitted/<trainee>/<lesson>/<notebook>.ipynb."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,10 +14,15 @@ class Submission:
     trainee: str
     lesson_id: str
     folder: Path
+    notebook_id: str = ""  # which of the assignment's notebooks; '' is a kit lesson's own (named as the lesson)
 
     @property
     def notebook(self) -> Path:
-        return self.folder / f"{self.lesson_id}.ipynb"
+        return self.folder / f"{self.notebook_id or self.lesson_id}.ipynb"
+
+    def of_notebook(self, notebook_id: str) -> "Submission":
+        """The same submission, for one notebook of the assignment: the unit of grading."""
+        return replace(self, notebook_id=notebook_id)
 
     @property
     def timestamp(self) -> str:

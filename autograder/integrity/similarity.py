@@ -84,14 +84,15 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def compare_cohort(config: CourseConfig, lesson_id: str,
-                   threshold: float = THRESHOLD) -> tuple[list[Match], dict[str, list[str]]]:
-    """Suspicious pairs of a lesson's cohort, and each trainee's answer code by line."""
-    release = config.release_dir(lesson_id) / f"{lesson_id}.ipynb"
+def compare_cohort(config: CourseConfig, lesson_id: str, threshold: float = THRESHOLD,
+                   notebook_id: str | None = None) -> tuple[list[Match], dict[str, list[str]]]:
+    """Suspicious pairs of a lesson's cohort, and each trainee's answer code by line; for an
+    assignment of several notebooks, of one notebook (`notebook_id`)."""
+    release = config.release_dir(lesson_id) / f"{notebook_id or lesson_id}.ipynb"
     given = set(fingerprints(answer_code(nbformat.read(release, as_version=4)))) if release.exists() else set()
     answers = []
     for submission in find_submissions(config, [lesson_id]):
-        notebook, _ = read_submitted_notebook(submission)
+        notebook, _ = read_submitted_notebook(submission.of_notebook(notebook_id or lesson_id))
         if notebook is None:
             continue
         code = answer_code(notebook)
@@ -122,6 +123,15 @@ def find_matches(answers: list[AnswerCode], threshold: float = THRESHOLD) -> lis
             matches.append(Match(answers[a].trainee, answers[b].trainee, round(score, 3),
                                  _regions(answers[a], answers[b])))
     return sorted(matches, key=lambda m: (-m.score, m.first, m.second))
+
+
+def strongest_pairs(matches) -> list[Match]:
+    """One match per pair of trainees, the highest scoring (pairs found in several notebooks)."""
+    best: dict[tuple[str, str], Match] = {}
+    for match in matches:
+        if (match.first, match.second) not in best or match.score > best[(match.first, match.second)].score:
+            best[(match.first, match.second)] = match
+    return sorted(best.values(), key=lambda m: (-m.score, m.first, m.second))
 
 
 def _regions(first: AnswerCode, second: AnswerCode) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -50,9 +50,9 @@ DEFENCES = {
                 "import-hook-hijack"], dict(judges=False), []),
     "tamper-check": (["change-kernelspec", "delete-test-cell", "duplicate-grade-id", "edit-locked-test-cell",
                       "rename-grade-id", "time-travel-timestamps"], {},
-                     [mock.patch("autograder.engine.runner.find_tampering", lambda submitted, released: []),
-                      mock.patch("autograder.engine.runner.timestamp_tampering", lambda timestamp: []),
-                      mock.patch("autograder.engine.runner.restore_for_grading", lambda submitted, released: submitted)]),
+                     [mock.patch("autograder.engine.grading_unit.find_tampering", lambda submitted, released: []),
+                      mock.patch("autograder.engine.grading_unit.timestamp_tampering", lambda timestamp: []),
+                      mock.patch("autograder.engine.grading_unit.restore_for_grading", lambda submitted, released: submitted)]),
     "symlinks": (["symlink-to-gold"], {}, [mock.patch.object(nbgrader_steps, "_files_in", _following_symlinks)]),
     # a submitted answers folder is never copied beside the notebook graded
     "answers-folder": (["prefilled-answers-folder"], {}, [mock.patch.object(nbgrader_steps, "_ignored", _copying_answers)]),

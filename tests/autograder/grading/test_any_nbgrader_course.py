@@ -1,0 +1,159 @@
+"""`course grade` on a course written in nbgrader alone: nbgrader's own quickstart course,
+generated here, its assignment ps1 of two notebooks (problem1, problem2) with no kit lesson
+source and no judges. The kit must record the scores plain `nbgrader autograde` records,
+say which notebook a submission is missing, add an assignment the gradebook does not know
+from source/ as `nbgrader generate_assignment` would, and refuse one it cannot add in one line."""
+
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import nbgrader
+import pytest
+from click.testing import CliRunner
+from nbgrader.api import Gradebook
+from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config.loader import PyFileConfigLoader
+
+from autograder.cli import main
+from autograder.grading.status import StatusBook
+from autograder.grading.submissions import write_timestamp
+
+pytestmark = pytest.mark.slow
+ASSIGNMENT = "ps1"
+NOTEBOOKS = ("problem1", "problem2")
+TRAINEES = ("solution", "blank", "partly", "missing-problem2")
+MARKERS = re.compile(r"^\s*### (BEGIN|END) SOLUTION\n", re.M)
+
+
+def quickstart_course(folder: Path) -> Path:
+    """What `nbgrader quickstart course101` makes: nbgrader's example course copied from the
+    installed package, and the config lines quickstart writes (quickstart itself spends most
+    of a minute starting nbgrader five times, for a config template and a gradebook it puts
+    in the wrong folder)."""
+    example = Path(nbgrader.__file__).parent / "docs" / "source" / "user_guide" / "source"
+    shutil.copytree(example, folder / "source", ignore=shutil.ignore_patterns("*.html", "autotests.yml", "ps1_autotest"))
+    (folder / "nbgrader_config.py").write_text('c = get_config()\nc.CourseDirectory.course_id = "course101"\n'
+                                               'c.IncludeHeaderFooter.header = "source/header.ipynb"\n')
+    return folder
+
+
+def plain_nbgrader(course_dir: Path) -> NbGraderAPI:
+    """nbgrader's own API on the course, configured from its nbgrader_config.py as its CLI would be."""
+    config = PyFileConfigLoader("nbgrader_config.py", str(course_dir)).load_config()
+    config.CourseDirectory.root = str(course_dir)
+    config.Exchange.root = str(course_dir / "exchange")
+    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+
+
+def succeeded(result: dict) -> None:
+    assert result["success"], result.get("log", "") + result.get("error", "")
+
+
+def course(course_dir: Path, gradebook: Path, *arguments: str):
+    return CliRunner().invoke(main, ["--course-dir", str(course_dir), "--db", f"sqlite:///{gradebook}", *arguments],
+                              prog_name="course")
+
+
+def submit(course_dir: Path, trainee: str, folder: Path) -> Path:
+    submitted = course_dir / "submitted" / trainee / ASSIGNMENT
+    shutil.copytree(folder, submitted)
+    write_timestamp(submitted)
+    return submitted
+
+
+def answer_one_task(submitted: Path, source: Path) -> None:
+    """The release with problem1's first answer cell written as the solution has it."""
+    released, solved = (nbformat.read(folder / "problem1.ipynb", as_version=4) for folder in (submitted, source))
+    solutions = {c.metadata["nbgrader"]["grade_id"]: c.source for c in solved.cells if "nbgrader" in c.metadata}
+    cell = next(c for c in released.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "squares")
+    cell.source = MARKERS.sub("", solutions["squares"])
+    nbformat.write(released, submitted / "problem1.ipynb")
+
+
+@pytest.fixture(scope="module")
+def quickstart(tmp_path_factory) -> dict:
+    """nbgrader's quickstart course with ps1 generated, four submissions, graded twice: by plain
+    `nbgrader autograde` into one gradebook, by `course grade --no-judges` into another."""
+    root = tmp_path_factory.mktemp("quickstart")
+    template = quickstart_course(root / "course101")
+    succeeded(plain_nbgrader(template).generate_assignment(ASSIGNMENT))  # release/ps1 and the course's gradebook.db
+    source, release = template / "source" / ASSIGNMENT, template / "release" / ASSIGNMENT
+    submit(template, "solution", source)
+    submit(template, "blank", release)
+    answer_one_task(submit(template, "partly", release), source)
+    (submit(template, "missing-problem2", release) / "problem2.ipynb").unlink()
+    plain, ours = root / "plain", root / "ours"
+    shutil.copytree(template, plain)
+    shutil.copytree(template, ours)
+    api = plain_nbgrader(plain)
+    for trainee in TRAINEES:
+        succeeded(api.autograde(ASSIGNMENT, trainee))
+    gradebook = root / "ours.db"  # new, empty: ps1 must be added from source/
+    graded = course(ours, gradebook, "grade", ASSIGNMENT, "--no-judges", "--cell-timeout", "10")
+    assert graded.exit_code == 0, graded.output + repr(graded.exception)
+    return {"plain": plain / "gradebook.db", "ours": gradebook, "course": ours, "output": graded.output}
+
+
+def scores(gradebook: Path) -> dict:
+    """trainee → (total, {notebook: score}) as nbgrader's gradebook shows them."""
+    with Gradebook(f"sqlite:///{gradebook}") as book:
+        return {trainee: (book.find_submission(ASSIGNMENT, trainee).score,
+                          {n: book.find_submission_notebook(n, ASSIGNMENT, trainee).score for n in NOTEBOOKS})
+                for trainee in TRAINEES}
+
+
+def test_scores_equal_plain_nbgrader_per_notebook_and_in_total(quickstart):
+    plain, ours = scores(quickstart["plain"]), scores(quickstart["ours"])
+    assert ours == plain
+    assert plain["solution"][0] == 3.0 and plain["blank"][0] == 0.0  # what nbgrader gives its own quickstart
+    assert 0 < plain["partly"][0] < plain["solution"][0]
+
+
+def test_an_unknown_assignment_with_a_source_folder_is_added_and_said_so(quickstart):
+    assert f"{ASSIGNMENT}: added to the gradebook sqlite:///{quickstart['ours']}" in quickstart["output"]
+    with Gradebook(f"sqlite:///{quickstart['ours']}") as book:
+        assert sorted(n.name for n in book.find_assignment(ASSIGNMENT).notebooks) == list(NOTEBOOKS)
+    assert not (quickstart["course"] / "release" / ASSIGNMENT / "problem1.ipynb").stat().st_size == 0
+
+
+def test_a_missing_notebook_is_named_and_the_others_are_graded(quickstart):
+    statuses = StatusBook(f"sqlite:///{quickstart['ours']}")
+    record = statuses.all()[("missing-problem2", ASSIGNMENT)]
+    statuses.close()
+    assert "ps1/problem2.ipynb is missing from the submission" in record.detail
+    assert "ps1/ps1.ipynb" not in record.detail and "problem1" not in record.detail
+    assert (quickstart["course"] / "autograded" / "missing-problem2" / ASSIGNMENT / "problem1.ipynb").exists()
+
+
+def test_every_notebook_of_every_submission_is_a_unit_of_grading(quickstart):
+    assert f"graded {len(TRAINEES) * 2} notebooks" in quickstart["output"], quickstart["output"]
+    for trainee in ("solution", "blank", "partly"):
+        for notebook in NOTEBOOKS:
+            assert (quickstart["course"] / "autograded" / trainee / ASSIGNMENT / f"{notebook}.ipynb").exists()
+
+
+def test_an_assignment_neither_gradebook_nor_source_knows_is_one_line_saying_how_to_add_it(quickstart, tmp_path):
+    result = course(quickstart["course"], tmp_path / "other.db", "grade", "ps9")
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert "'ps9'" in lines[0] and f"sqlite:///{tmp_path / 'other.db'}" in lines[0]
+    assert "nbgrader db assignment add ps9" in lines[0] and "nbgrader generate_assignment ps9" in lines[0]
+
+
+def test_feedback_pages_per_notebook_show_scores_never_solutions(quickstart):
+    result = course(quickstart["course"], quickstart["ours"], "feedback", ASSIGNMENT)
+    assert result.exit_code == 0, result.output
+    folder = quickstart["course"] / "feedback" / "solution" / ASSIGNMENT
+    pages = {notebook: (folder / f"{notebook}.html").read_text(encoding="utf-8") for notebook in NOTEBOOKS}
+    assert "<code>correct_squares</code>" in pages["problem1"] and "1 / 1" in pages["problem1"]
+    solution_lines = ['raise ValueError("n must be greater than or equal to 1")', "return sum(squares(n))"]
+    assert not any(line in page for page in pages.values() for line in solution_lines)
+
+
+def test_similarity_compares_each_notebook_across_trainees(quickstart):
+    result = course(quickstart["course"], quickstart["ours"], "similarity", ASSIGNMENT)
+    assert result.exit_code == 0, result.output
+    assert f"{ASSIGNMENT}/problem1.ipynb:" in result.output and f"{ASSIGNMENT}/problem2.ipynb:" in result.output
