@@ -123,10 +123,8 @@ def test_the_case_does_what_it_says_under_plain_nbgrader(graded, case: Case):
     assert notebook_scores(graded["nbgrader"][case.trainee]) == case.nbgrader, graded["nbgrader log"][-3000:]
 
 
-KIT_PENDING = "course grade does not yet grade an nbgrader assignment of several notebooks (branch i15-engine)"
 
 
-@pytest.mark.xfail(reason=KIT_PENDING, strict=True)
 @pytest.mark.parametrize("case", PARITY, ids=lambda case: case.trainee)
 def test_course_grade_records_what_nbgrader_autograde_records(graded, case: Case):
     course = graded["course grade"]
@@ -141,7 +139,6 @@ def answer_output(graded, tool: str, trainee: str, notebook: str, item: str) -> 
     return "".join(o.get("text", "") for o in cell(nbformat.read(path, as_version=4), item).outputs).splitlines()
 
 
-@pytest.mark.xfail(reason=KIT_PENDING, strict=True)
 def test_a_flood_of_output_is_cut_as_nbgrader_cuts_it(graded):
     """nbgrader's LimitOutput runs in both: formgrader shows the same first lines, then its mark."""
     theirs = answer_output(graded, "nbgrader", "huge-output", "arithmetic.ipynb", "add")
@@ -158,7 +155,6 @@ def test_plain_nbgrader_cannot_finish_these(graded, case: Case):
     assert f"error processing assignment '{ASSIGNMENT}' for student '{case.trainee}'" in graded["nbgrader log"]
 
 
-@pytest.mark.xfail(reason=KIT_PENDING, strict=True)
 @pytest.mark.parametrize("case", KIT_ONLY, ids=lambda case: case.trainee)
 def test_the_kit_grades_the_rest_of_what_nbgrader_cannot_finish(graded, case: Case):
     """The cell that killed or hung the kernel scores 0; every other cell is graded."""
