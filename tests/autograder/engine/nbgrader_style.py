@@ -240,8 +240,10 @@ class Case:
     timestamp: str = ON_TIME
     # plain nbgrader's score per notebook, to show the case does what it says
     nbgrader: dict[str, float] = field(default_factory=dict)
-    # where plain nbgrader cannot finish: what it does, and the kit's score per notebook
+    # where plain nbgrader cannot finish: what it does, the test cell of the answer that broke
+    # the kernel, and the kit's score per notebook
     note: str = ""
+    failing: str = ""
     kit: dict[str, float] = field(default_factory=dict)
 
 
@@ -267,9 +269,9 @@ PARITY = [
 # submissions plain nbgrader cannot grade to the end; the kit grades the rest of the notebook
 KIT_ONLY = [
     Case("kernel-dies", _kernel_dies, note="the kernel dies (os._exit): nbgrader drops the whole submission",
-         kit={"arithmetic": 6.0, "words": 3.0}),
+         failing="arithmetic/test_add", kit={"arithmetic": 6.0, "words": 3.0}),
     Case("stuck-loop", _stuck_loop, note="the loop ignores the interrupt: nbgrader drops the whole submission",
-         kit={"arithmetic": 6.0, "words": 3.0}),
+         failing="arithmetic/test_column_total", kit={"arithmetic": 6.0, "words": 3.0}),
 ]
 
 

@@ -23,12 +23,12 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import parse_utc
 from traitlets.config.loader import PyFileConfigLoader
 
-from tests.autograder.engine.nbgrader_style import (ASSIGNMENT, CELL_TIMEOUT, DUE, KIT_ONLY, PARITY, Case, cell,
-                                                    write_source, write_submission)
+from tests.autograder.engine.nbgrader_style import (ASSIGNMENT, CELL_TIMEOUT, COURSE_ID, DUE, KIT_ONLY, PARITY,
+                                                    Case, cell, write_source, write_submission)
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).parent
-ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}  # nbgrader runs `alembic`
 
 
 def generate(course_dir: Path) -> None:
@@ -36,7 +36,7 @@ def generate(course_dir: Path) -> None:
     (nbgrader's own API, in this process: two fewer interpreters to start)."""
     settings = PyFileConfigLoader("nbgrader_config.py", str(course_dir)).load_config()
     settings.CourseDirectory.root = str(course_dir)
-    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}", "parity101") as gradebook:
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}", COURSE_ID) as gradebook:
         gradebook.update_or_create_assignment(ASSIGNMENT, duedate=parse_utc(DUE))
     result = NbGraderAPI(coursedir=CourseDirectory(config=settings), config=settings).generate_assignment(ASSIGNMENT)
     assert result["success"], result.get("log", "") + result.get("error", "")
@@ -64,9 +64,9 @@ def _rows(submission) -> dict[str, object]:
     return rows
 
 
-def side_by_side(trainee: str, theirs: dict, ours: dict) -> str:
+def side_by_side(title: str, theirs: dict, ours: dict) -> str:
     """The table printed when the two tools disagree."""
-    lines = [f"{trainee}:", f"  {'':44} {'nbgrader':>10} {'kit':>10}"]
+    lines = [f"{title}:", f"  {'':44} {'nbgrader':>10} {'kit':>10}"]
     for row in sorted(set(theirs) | set(ours)):
         a, b = theirs.get(row, "-"), ours.get(row, "-")
         lines.append(f"  {row:44} {a!s:>10} {b!s:>10}{'   <- differs' if a != b else ''}")
@@ -78,8 +78,8 @@ def split_course(template: Path, folders: list[Path]) -> None:
     trainees = sorted(p.name for p in (template / "submitted").iterdir())
     for index, folder in enumerate(folders):
         shutil.copytree(template, folder)
-        for trainee in trainees[:index] + trainees[index + 1:]:
-            if trainees.index(trainee) % len(folders) != index:
+        for turn, trainee in enumerate(trainees):
+            if turn % len(folders) != index:
                 shutil.rmtree(folder / "submitted" / trainee)
 
 
@@ -124,8 +124,6 @@ def test_the_case_does_what_it_says_under_plain_nbgrader(graded, case: Case):
     assert notebook_scores(graded["nbgrader"][case.trainee]) == case.nbgrader, graded["nbgrader log"][-3000:]
 
 
-
-
 @pytest.mark.parametrize("case", PARITY, ids=lambda case: case.trainee)
 def test_course_grade_records_what_nbgrader_autograde_records(graded, case: Case):
     course = graded["course grade"]
@@ -152,14 +150,19 @@ def test_plain_nbgrader_cannot_finish_these(graded, case: Case):
     """nbgrader abandons the submission: no grade cell gets an automatic score."""
     rows = graded["nbgrader"][case.trainee]
     assert not [row for row, value in rows.items() if row.endswith("auto score") and value is not None], \
-        side_by_side(case.trainee, rows, {})
+        side_by_side(f"{case.trainee} ({case.note})", rows, graded["kit"].get(case.trainee, {}))
     assert f"error processing assignment '{ASSIGNMENT}' for student '{case.trainee}'" in graded["nbgrader log"]
 
 
 @pytest.mark.parametrize("case", KIT_ONLY, ids=lambda case: case.trainee)
 def test_the_kit_grades_the_rest_of_what_nbgrader_cannot_finish(graded, case: Case):
-    """The cell that killed or hung the kernel scores 0; every other cell is graded."""
-    ours = graded["kit"].get(case.trainee, {})
+    """The test of the answer that killed or hung the kernel scores 0; every other test cell
+    scores what it does in the solved submission."""
+    ours, solved = graded["kit"].get(case.trainee, {}), graded["nbgrader"]["solved"]
+    expected = {row: 0.0 if row == f"{case.failing}: auto score" else value
+                for row, value in solved.items() if row.endswith("auto score")}
+    title = f"{case.trainee} ({case.note}); nbgrader's column: the solved submission, {case.failing} 0"
+    assert {row: ours.get(row) for row in expected} == expected, side_by_side(title, expected, ours)
     assert notebook_scores(ours) == case.kit, side_by_side(case.trainee, graded["nbgrader"][case.trainee], ours)
     said = graded["course grade"].stderr.splitlines()
     assert [line for line in said if case.trainee in line and "arithmetic.ipynb" in line], said  # and says where
