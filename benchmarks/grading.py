@@ -1,7 +1,9 @@
 """Grade one simulated cohort with plain `nbgrader autograde`, with `course grade` on all
-cores and with `course grade --workers 1`, judges on, and print the figures.
+cores and with `course grade --workers 1`, judges on, and print the figures; then the same
+side by side for nbgrader's quickstart course (ps1: two small notebooks, no kit lesson).
 
-    .venv/bin/python benchmarks/grading.py --trainees 200 [--rounds 2]
+    .venv/bin/python benchmarks/grading.py --trainees 200 [--rounds 2] [--quickstart-trainees 40]
+    .venv/bin/python benchmarks/grading.py --only quickstart     # a couple of minutes
 
 Honest submissions only (they run to the end): plain nbgrader grades crashes differently by
 design. Each round grades fresh copies of the same cohort and swaps which tool runs first,
@@ -32,6 +34,10 @@ from autograder.nbgrader_course import write_nbgrader_config
 from autograder.release.publish import release_lesson
 from autograder.simulate import simulate_cohort
 
+sys.path.insert(0, str(REPO))  # the quickstart course helpers of the tests
+from tests.autograder.grading.quickstart import ASSIGNMENT as QUICKSTART_ASSIGNMENT  # noqa: E402
+from tests.autograder.grading.quickstart import quickstart_cohort, quickstart_course  # noqa: E402
+
 # nbgrader 0.9 trips SQLAlchemy 2's autoflush warnings inside its own code
 warnings.filterwarnings("ignore", message=".*not in session.*")
 
@@ -58,7 +64,7 @@ def fresh_copy(template: CourseConfig, folder: Path, parts=("source", "submitted
     for part in parts:
         if (template.course_dir / part).exists():
             shutil.copytree(template.course_dir / part, config.course_dir / part)
-    for name in ("roster.csv", "gradebook.db"):
+    for name in ("roster.csv", "gradebook.db", "nbgrader_config.py"):
         if (template.course_dir / name).exists():
             shutil.copy(template.course_dir / name, config.course_dir / name)
     return config
@@ -68,51 +74,67 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trainees", type=int, default=200)
     parser.add_argument("--lesson", default="l5_business_data")
+    parser.add_argument("--quickstart-trainees", type=int, default=40)
+    parser.add_argument("--only", choices=["lesson", "quickstart"], help="run one of the two comparisons")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
     parser.add_argument("--rounds", type=int, default=2, help="rounds, alternating which tool runs first")
     args = parser.parse_args()
-    n = args.trainees
     with tempfile.TemporaryDirectory(prefix="bench-grading-") as scratch:
-        template = CourseConfig(course_dir=Path(scratch) / "template", lessons_dir=REPO / "lessons",
-                                datasets_dir=REPO / "datasets")
-        build_lesson(template.lessons_dir / args.lesson, template, prove=False)
-        release_lesson(read_lesson(template.lessons_dir / args.lesson), template)
-        simulate_cohort(template, args.lesson, n, seed=11, misbehaving=False)
-        judged = set(LessonPlan.load(template, args.lesson).judges)
-        print(f"cohort: {n} submissions of {args.lesson} ({len(judged)} judged items), "
-              f"{args.workers} workers, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
-        times: dict[str, list[float]] = {"plain": [], "ours": [], "ours-1": []}
-        for round_ in range(args.rounds):
-            order = ["plain", "ours", "ours-1"] if round_ % 2 == 0 else ["ours-1", "ours", "plain"]
-            for kind in order:
-                config = fresh_copy(template, Path(scratch) / f"{kind}-{round_}")
-                if kind == "plain":
-                    seconds = plain_nbgrader(config, args.lesson)
-                    plain_config = config
-                    print(f"  round {round_ + 1} plain nbgrader autograde: {seconds:.1f} s "
-                          f"({seconds / n:.3f} s per submission), load {os.getloadavg()[0]:.2f}")
-                else:
-                    workers = args.workers if kind == "ours" else 1
-                    seconds, cells, statuses = course_grade(config, args.lesson, workers)
-                    overhead = (seconds - cells / workers) / n
-                    print(f"  round {round_ + 1} course grade --workers {workers} (judges on): {seconds:.1f} s "
-                          f"({seconds / n:.3f} s per submission; cells {cells / n:.3f} s each; overhead "
-                          f"{overhead:.3f} s); statuses {statuses}, load {os.getloadavg()[0]:.2f}")
-                    if kind == "ours":
-                        ours_config = config
-                times[kind].append(seconds)
-                shutil.rmtree(config.course_dir / "autograded", ignore_errors=True)
-        theirs, mine = read_scores(plain_config, args.lesson), read_scores(ours_config, args.lesson)
-        differing = [t for t in theirs if t not in mine
-                     or {i: s for i, s in theirs[t].items.items() if i not in judged}
-                     != {i: s for i, s in mine[t].items.items() if i not in judged}]
-        print(f"scores of unjudged items identical to plain nbgrader: {not differing and sorted(theirs) == sorted(mine)}"
-              + (f" (differ for {differing[:5]})" if differing else ""))
-        plain, ours, single = (min(times[k]) for k in ("plain", "ours", "ours-1"))
-        print(f"best of {args.rounds}: plain {plain / n:.3f} s, course grade {ours / n:.3f} s, "
-              f"course grade --workers 1 {single / n:.3f} s per submission")
-        print(f"speedup over plain nbgrader: {plain / ours:.2f}x with {args.workers} workers, "
-              f"{plain / single:.2f}x with 1 worker (what the engine adds); parallelism adds {single / ours:.2f}x")
+        if args.only != "quickstart":
+            template = CourseConfig(course_dir=Path(scratch) / "template", lessons_dir=REPO / "lessons",
+                                    datasets_dir=REPO / "datasets")
+            build_lesson(template.lessons_dir / args.lesson, template, prove=False)
+            release_lesson(read_lesson(template.lessons_dir / args.lesson), template)
+            simulate_cohort(template, args.lesson, args.trainees, seed=11, misbehaving=False)
+            judged = set(LessonPlan.load(template, args.lesson).judges)
+            print(f"cohort: {args.trainees} submissions of {args.lesson} ({len(judged)} judged items), "
+                  f"{args.workers} workers, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+            side_by_side(template, args.lesson, args.trainees, judged, args, Path(scratch) / "lesson")
+        if args.only != "lesson":
+            n = args.quickstart_trainees
+            template = CourseConfig(course_dir=quickstart_course(Path(scratch) / "quickstart"))
+            quickstart_cohort(template.course_dir, n)
+            print(f"cohort: {n} submissions of nbgrader's quickstart {QUICKSTART_ASSIGNMENT} (2 notebooks each, "
+                  f"no kit lesson, no judges), {args.workers} workers, {os.cpu_count()} cores, "
+                  f"load average {os.getloadavg()[0]:.2f}")
+            side_by_side(template, QUICKSTART_ASSIGNMENT, n, set(), args, Path(scratch) / "qs")
+
+
+def side_by_side(template: CourseConfig, lesson_id: str, n: int, judged: set, args, scratch: Path) -> None:
+    """Grade fresh copies of the template's cohort with each tool, `args.rounds` times; print the figures."""
+    times: dict[str, list[float]] = {"plain": [], "ours": [], "ours-1": []}
+    for round_ in range(args.rounds):
+        order = ["plain", "ours", "ours-1"] if round_ % 2 == 0 else ["ours-1", "ours", "plain"]
+        for kind in order:
+            config = fresh_copy(template, scratch / f"{kind}-{round_}")
+            if kind == "plain":
+                seconds = plain_nbgrader(config, lesson_id)
+                plain_config = config
+                print(f"  round {round_ + 1} plain nbgrader autograde: {seconds:.1f} s "
+                      f"({seconds / n:.3f} s per submission), load {os.getloadavg()[0]:.2f}")
+            else:
+                workers = args.workers if kind == "ours" else 1
+                seconds, cells, statuses = course_grade(config, lesson_id, workers)
+                overhead = (seconds - cells / workers) / n
+                print(f"  round {round_ + 1} course grade --workers {workers}{' (judges on)' * bool(judged)}: "
+                      f"{seconds:.1f} s ({seconds / n:.3f} s per submission; cells {cells / n:.3f} s each; overhead "
+                      f"{overhead:.3f} s); statuses {statuses}, load {os.getloadavg()[0]:.2f}")
+                if kind == "ours":
+                    ours_config = config
+            times[kind].append(seconds)
+            shutil.rmtree(config.course_dir / "autograded", ignore_errors=True)
+    theirs, mine = read_scores(plain_config, lesson_id), read_scores(ours_config, lesson_id)
+    differing = [t for t in theirs if t not in mine
+                 or {i: s for i, s in theirs[t].items.items() if i not in judged}
+                 != {i: s for i, s in mine[t].items.items() if i not in judged}]
+    what = "unjudged items" if judged else "items"
+    print(f"scores of {what} identical to plain nbgrader: {not differing and sorted(theirs) == sorted(mine)}"
+          + (f" (differ for {differing[:5]})" if differing else ""))
+    plain, ours, single = (min(times[k]) for k in ("plain", "ours", "ours-1"))
+    print(f"best of {args.rounds}: plain {plain / n:.3f} s, course grade {ours / n:.3f} s, "
+          f"course grade --workers 1 {single / n:.3f} s per submission")
+    print(f"speedup over plain nbgrader: {plain / ours:.2f}x with {args.workers} workers, "
+          f"{plain / single:.2f}x with 1 worker (what the engine adds); parallelism adds {single / ours:.2f}x")
 
 
 if __name__ == "__main__":

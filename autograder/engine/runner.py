@@ -27,8 +27,9 @@ from autograder.engine.cgroups import enforcement_gaps
 from autograder.engine.grading_unit import answer_texts, complete, prepare, where, with_judgements
 from autograder.engine.sandbox import Limits, SandboxUnavailable, bwrap_path
 from autograder.engine.workers import Workers
+from autograder.grading.assignment import add_from_source, is_kit_lesson, known_assignments
 from autograder.grading.hints import hints_opened
-from autograder.grading.outcome import FAILED, INVALID, Outcome, combined
+from autograder.grading.outcome import FAILED, INVALID, RETRIED, Outcome, combined
 from autograder.grading.plan import LessonPlan
 from autograder.grading.roster import register_roster
 from autograder.grading.status import StatusBook
@@ -49,6 +50,7 @@ class CohortRun:
     wall_time: float = 0.0
     cell_seconds: float = 0.0  # the notebooks' own cell execution time, summed
     warning: str = ""  # the limits this machine cannot enforce
+    added: list[str] = field(default_factory=list)  # assignments added to the gradebook from source/
 
     @property
     def throughput(self) -> float:
@@ -67,8 +69,9 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
                  scheduler: str | None = None, force: bool = False, unsafe: bool = False,
                  show_progress: bool = True, judges: bool = True, trainees: set[str] | None = None) -> CohortRun:
     """Grade every submission of `lesson_ids` not graded yet (of `trainees` only, when given).
-    With `judges` False, items keep the scores nbgrader's own steps give (to compare with
-    plain `nbgrader autograde`)."""
+    An nbgrader assignment the gradebook does not know is added from source/ first (see
+    `CohortRun.added`; UnknownAssignment when it cannot be). With `judges` False, items keep
+    the scores nbgrader's own steps give (to compare with plain `nbgrader autograde`)."""
     if not unsafe and bwrap_path() is None:
         raise SandboxUnavailable("no sandbox here: bubblewrap (bwrap) is not installed. Install it "
                                  "(`apt-get install bubblewrap`) or grade with --unsafe-no-sandbox, "
@@ -76,6 +79,10 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     started = time.monotonic()
     write_nbgrader_config(config)
     register_roster(config)
+    known = known_assignments(config)  # nbgrader's own assignments it does not know yet come from source/
+    added = [lesson_id for lesson_id in lesson_ids if lesson_id not in known and not is_kit_lesson(config, lesson_id)]
+    for lesson_id in added:
+        add_from_source(config, lesson_id)
     statuses = StatusBook(config.gradebook_url)
     done = statuses.all()
     plans = {lesson_id: LessonPlan.load(config, lesson_id) for lesson_id in lesson_ids}
@@ -85,7 +92,7 @@ def grade_cohort(config: CourseConfig, lesson_ids: list[str], *, workers: int | 
     todo = [s for s in submissions if force or _needs_grading(done.get((s.trainee, s.lesson_id)), s)]
     units = [s.of_notebook(notebook) for s in todo for notebook in plans[s.lesson_id].notebooks]
     opened = {(s.trainee, s.lesson_id): _Open(len(plans[s.lesson_id].notebooks)) for s in todo}
-    run = CohortRun(skipped=len(submissions) - len(todo))
+    run = CohortRun(skipped=len(submissions) - len(todo), added=added)
     limits = config_limits(config)
     run.warning = limit_warning(limits, unsafe) if todo else ""
 

@@ -4,73 +4,26 @@ source and no judges. The kit must record the scores plain `nbgrader autograde` 
 say which notebook a submission is missing, add an assignment the gradebook does not know
 from source/ as `nbgrader generate_assignment` would, and refuse one it cannot add in one line."""
 
-import re
 import shutil
 from pathlib import Path
 
-import nbformat
-import nbgrader
 import pytest
 from click.testing import CliRunner
 from nbgrader.api import Gradebook
-from nbgrader.apps import NbGraderAPI
-from nbgrader.coursedir import CourseDirectory
-from traitlets.config.loader import PyFileConfigLoader
 
 from autograder.cli import main
 from autograder.grading.status import StatusBook
-from autograder.grading.submissions import write_timestamp
+from tests.autograder.grading.quickstart import (ASSIGNMENT, answer_one_task, plain_nbgrader, quickstart_course,
+                                                 submit, succeeded)
 
 pytestmark = pytest.mark.slow
-ASSIGNMENT = "ps1"
 NOTEBOOKS = ("problem1", "problem2")
 TRAINEES = ("solution", "blank", "partly", "missing-problem2")
-MARKERS = re.compile(r"^\s*### (BEGIN|END) SOLUTION\n", re.M)
-
-
-def quickstart_course(folder: Path) -> Path:
-    """What `nbgrader quickstart course101` makes: nbgrader's example course copied from the
-    installed package, and the config lines quickstart writes (quickstart itself spends most
-    of a minute starting nbgrader five times, for a config template and a gradebook it puts
-    in the wrong folder)."""
-    example = Path(nbgrader.__file__).parent / "docs" / "source" / "user_guide" / "source"
-    shutil.copytree(example, folder / "source", ignore=shutil.ignore_patterns("*.html", "autotests.yml", "ps1_autotest"))
-    (folder / "nbgrader_config.py").write_text('c = get_config()\nc.CourseDirectory.course_id = "course101"\n'
-                                               'c.IncludeHeaderFooter.header = "source/header.ipynb"\n')
-    return folder
-
-
-def plain_nbgrader(course_dir: Path) -> NbGraderAPI:
-    """nbgrader's own API on the course, configured from its nbgrader_config.py as its CLI would be."""
-    config = PyFileConfigLoader("nbgrader_config.py", str(course_dir)).load_config()
-    config.CourseDirectory.root = str(course_dir)
-    config.Exchange.root = str(course_dir / "exchange")
-    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
-
-
-def succeeded(result: dict) -> None:
-    assert result["success"], result.get("log", "") + result.get("error", "")
 
 
 def course(course_dir: Path, gradebook: Path, *arguments: str):
     return CliRunner().invoke(main, ["--course-dir", str(course_dir), "--db", f"sqlite:///{gradebook}", *arguments],
                               prog_name="course")
-
-
-def submit(course_dir: Path, trainee: str, folder: Path) -> Path:
-    submitted = course_dir / "submitted" / trainee / ASSIGNMENT
-    shutil.copytree(folder, submitted)
-    write_timestamp(submitted)
-    return submitted
-
-
-def answer_one_task(submitted: Path, source: Path) -> None:
-    """The release with problem1's first answer cell written as the solution has it."""
-    released, solved = (nbformat.read(folder / "problem1.ipynb", as_version=4) for folder in (submitted, source))
-    solutions = {c.metadata["nbgrader"]["grade_id"]: c.source for c in solved.cells if "nbgrader" in c.metadata}
-    cell = next(c for c in released.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "squares")
-    cell.source = MARKERS.sub("", solutions["squares"])
-    nbformat.write(released, submitted / "problem1.ipynb")
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from nbgrader.utils import parse_utc
 
 from autograder.config import CourseConfig
 from autograder.grading.notebooks import grade_ids, read_submitted_notebook
-from autograder.grading.outcome import FAILED, INVALID, OK, TIMEOUT, UNGRADED, Outcome
+from autograder.grading.outcome import FAILED, INVALID, OK, RETRIED, TAMPERED, TIMEOUT, UNGRADED, Outcome, combined
 from autograder.grading.submissions import Submission, find_submissions, write_timestamp
 
 
@@ -59,3 +59,22 @@ def test_a_valid_notebook_and_its_graded_cells(tmp_path):
 def test_outcomes_that_graded_nothing():
     assert {INVALID, FAILED} <= set(UNGRADED) and not {OK, TIMEOUT} & set(UNGRADED)
     assert Outcome("ok") == Outcome("ok", "")
+
+
+def test_a_submission_of_several_notebooks_takes_the_worst_status_and_names_each_notebook():
+    parts = [Outcome(OK), Outcome(TIMEOUT, "ana: ps1/problem1.ipynb: stopped after 10s in loop"),
+             Outcome(INVALID, "ana: ps1/problem2.ipynb is missing from the submission")]
+    outcome = combined("ana", parts)
+    assert outcome.status == INVALID and outcome.status in RETRIED  # the whole submission is graded again
+    assert outcome.detail == ("ana: ps1/problem1.ipynb: stopped after 10s in loop; "
+                              "ps1/problem2.ipynb is missing from the submission")
+    assert combined("ana", [Outcome(OK), Outcome(TAMPERED, "ana: ps1/a.ipynb: tampered: x")]).status == TAMPERED
+    assert combined("ana", [Outcome(OK), Outcome(OK)]) == Outcome(OK)
+
+
+def test_one_notebook_of_a_submission_is_found_by_its_own_name(tmp_path):
+    submission = Submission("ana", "ps1", tmp_path)
+    assert submission.notebook.name == "ps1.ipynb"  # a kit lesson's one notebook
+    assert submission.of_notebook("problem2").notebook == tmp_path / "problem2.ipynb"
+    notebook, problem = read_submitted_notebook(submission.of_notebook("problem2"))
+    assert notebook is None and problem == "ana: ps1/problem2.ipynb is missing from the submission"
