@@ -153,8 +153,8 @@ def _partial(notebooks, folder):
 
 def _unicode(notebooks, folder):
     solve(notebooks)
-    write(notebooks["arithmetic"], "add", "def add(a, b):\n    结果 = a + b  # 和\n    print(f'加法 ✓ {结果}')\n"
-                                          "    return 结果\n\nadd(1, 2)")
+    write(notebooks["arithmetic"], "add", "def add(a, b):\n    结果 = a + b  # 和\n"
+                                          "    print(f'加法 ✓ {结果}')\n    return 结果\n\nadd(1, 2)")
     write(notebooks["words"], "greet", "def greet(name):\n    问候 = '你好'\n    return f'{问候}，{name}！'\n\n"
                                        "print(greet('数据标注员 🏷️'))")
     write(notebooks["words"], "explain", "空格分词：连续的空格只算一次。✅")
