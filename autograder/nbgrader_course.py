@@ -44,7 +44,10 @@ def nbgrader_settings(config: CourseConfig) -> Config:
     c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
     own = instructors_config(config)
     if own is not None:
+        course_id = own.CourseDirectory.get("course_id")
         own.merge(c)
+        if course_id:  # assignments nbgrader adds stay in the instructor's course
+            own.CourseDirectory.course_id = course_id
         return own
     return c
 

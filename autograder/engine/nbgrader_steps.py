@@ -61,8 +61,13 @@ def score_missing_notebook(config: CourseConfig, submission: Submission) -> None
 def grading_files(config: CourseConfig, submission: Submission) -> dict[str, bytes]:
     """The files a notebook runs beside: the submission's, then the lesson's own over them
     (a trainee cannot swap the data a check reads), as nbgrader copies them."""
-    ignore = nbgrader_settings(config).CourseDirectory.ignore
-    files = {**_files_in(submission.folder, ignore), **_files_in(config.source_dir(submission.lesson_id), ignore)}
+    settings = nbgrader_settings(config)
+    ignore = settings.CourseDirectory.ignore
+    # files the instructor lets trainees change (nbgrader's Autograde.exclude_overwriting) stay theirs
+    kept = set(settings.Autograde.get("exclude_overwriting", {}).get(submission.lesson_id, []))
+    source = {name: data for name, data in _files_in(config.source_dir(submission.lesson_id), ignore).items()
+              if name not in kept}
+    files = {**_files_in(submission.folder, ignore), **source}
     return {name: data for name, data in files.items() if not name.endswith(".ipynb")}
 
 

@@ -68,8 +68,14 @@ def test_scores_equal_plain_nbgrader_per_notebook_and_in_total(quickstart):
 def test_an_unknown_assignment_with_a_source_folder_is_added_and_said_so(quickstart):
     assert f"{ASSIGNMENT}: added to the gradebook sqlite:///{quickstart['ours']}" in quickstart["output"]
     with Gradebook(f"sqlite:///{quickstart['ours']}") as book:
-        assert sorted(n.name for n in book.find_assignment(ASSIGNMENT).notebooks) == list(NOTEBOOKS)
-    assert not (quickstart["course"] / "release" / ASSIGNMENT / "problem1.ipynb").stat().st_size == 0
+        assignment = book.find_assignment(ASSIGNMENT)
+        assert sorted(n.name for n in assignment.notebooks) == list(NOTEBOOKS)
+        assert assignment.course_id == "course101"  # the instructor's course, from their own config
+
+
+def test_the_instructors_own_nbgrader_config_is_kept(quickstart):
+    config = (quickstart["course"] / "nbgrader_config.py").read_text(encoding="utf-8")
+    assert 'c.CourseDirectory.course_id = "course101"' in config and "course build" not in config
 
 
 def test_a_missing_notebook_is_named_and_the_others_are_graded(quickstart):
