@@ -8,6 +8,7 @@ overwrites it, and reads it under its own settings (a late-penalty plugin, say, 
 """
 
 import logging
+import sys
 from pathlib import Path
 
 from nbgrader.apps import NbGraderAPI
@@ -53,6 +54,10 @@ def instructors_config(config: CourseConfig) -> Config | None:
     path = config.course_dir / CONFIG_NAME
     if not path.is_file() or path.read_text(encoding="utf-8").startswith(WRITTEN_BY_KIT):
         return None
+    # nbgrader imports the classes a config names (a late-penalty plugin, say) from the folder
+    # it runs in, the course directory; appended, so no file there shadows a library
+    if str(config.course_dir) not in sys.path:
+        sys.path.append(str(config.course_dir))
     return PyFileConfigLoader(CONFIG_NAME, str(config.course_dir)).load_config()
 
 
