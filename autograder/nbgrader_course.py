@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
@@ -59,6 +60,16 @@ def instructors_config(config: CourseConfig) -> Config | None:
     if str(config.course_dir) not in sys.path:
         sys.path.append(str(config.course_dir))
     return PyFileConfigLoader(CONFIG_NAME, str(config.course_dir)).load_config()
+
+
+def instructors_cell_timeout(config: CourseConfig) -> float | None:
+    """The cell timeout plain `nbgrader autograde` would use on an instructor's own course
+    (their `Execute.timeout`, else nbgrader's default), so scores agree; None on a kit course."""
+    own = instructors_config(config)
+    if own is None:
+        return None
+    timeout = own.Execute.get("timeout", Execute.class_traits()["timeout"].default_value)
+    return float(timeout) if timeout and timeout > 0 else None
 
 
 def write_nbgrader_config(config: CourseConfig) -> Path:

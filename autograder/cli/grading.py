@@ -20,7 +20,7 @@ from autograder.grading.scores import read_scores
 from autograder.grading.status import StatusBook
 from autograder.grading.submissions import find_submissions
 from autograder.integrity.similarity import THRESHOLD, compare_cohort, side_by_side, strongest_pairs
-from autograder.nbgrader_course import NbgraderFailed
+from autograder.nbgrader_course import NbgraderFailed, instructors_cell_timeout
 
 
 LIMITS = {  # option → (CourseConfig field, help); 0 turns a memory, CPU, process or file limit off
@@ -61,6 +61,8 @@ def grade(config: CourseConfig, lessons, force, csv_path, cohort, workers, sched
     """Autograde every submission (nbgrader's steps, sandboxed parallel kernels), then print
     and export the scores. Any nbgrader assignment works, of any number of notebooks; one the
     gradebook does not know is added from source/ first. Interrupted runs resume where they stopped."""
+    if limits["cell_timeout"] is None:  # an instructor's own nbgrader course keeps its cell timeout
+        limits["cell_timeout"] = instructors_cell_timeout(config)
     config = config.with_(**{name: value for name, value in limits.items() if value is not None})
     lesson_ids = gradebook_assignments(config, lessons)
     if not find_submissions(config, lesson_ids):

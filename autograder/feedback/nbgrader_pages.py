@@ -15,11 +15,11 @@ import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
 from autograder.config import CourseConfig
-from autograder.feedback.messages import WORDS, word
 from autograder.feedback.pages import FeedbackRun
 from autograder.feedback.style import PAGE_STYLE
 from autograder.grading.roster import read_roster
 from autograder.grading.status import StatusBook
+from course.messages import catalog, text
 
 # what nbgrader cuts from the student version: between these delimiters, or a whole answer cell without them
 HIDDEN_BLOCK = re.compile(r"BEGIN (?:SOLUTION|HIDDEN TESTS)\s*\n(.*?)\n[^\n]*END (?:SOLUTION|HIDDEN TESTS)", re.S)
@@ -42,7 +42,7 @@ def write_notebook_feedback(config: CourseConfig, assignment: str) -> FeedbackRu
             trainee = submission.student.id
             for notebook in sorted(submission.notebooks, key=lambda n: n.name):
                 name = roster[trainee].name if trainee in roster else ""
-                page = render_notebook_page(assignment, notebook, trainee, name, recorded.get(trainee))
+                page = render_notebook_page(assignment, notebook, trainee, name, recorded.get(trainee), config.lang)
                 leak = next((line for line in secrets if line in html.unescape(page)), None)
                 if leak:
                     withheld.append(f"{trainee}: {assignment}/{notebook.name}.ipynb would show {leak[:60]!r}")
@@ -54,16 +54,17 @@ def write_notebook_feedback(config: CourseConfig, assignment: str) -> FeedbackRu
     return FeedbackRun(written, withheld)
 
 
-def render_notebook_page(assignment: str, notebook, trainee: str, name: str, status) -> str:
-    """The page for one submitted notebook (nbgrader's SubmittedNotebook), in English: each
-    graded cell's points, and every comment a grader left on an answer."""
-    esc, lang = html.escape, "en"
+def render_notebook_page(assignment: str, notebook, trainee: str, name: str, status, lang: str) -> str:
+    """The page for one submitted notebook (nbgrader's SubmittedNotebook), in the course's
+    language: each graded cell's points, and every comment a grader left on an answer."""
+    esc = html.escape
     comments = {comment.name: comment.comment for comment in notebook.comments if comment.comment}
     rows = []
     for grade in sorted(notebook.grades, key=lambda g: g.name):
         earned = grade.score or 0.0
         full = earned >= grade.max_score
-        notes = [word("written" if grade.needs_manual_grade else "passed" if full else "failed_plain", lang)]
+        notes = [text("feedback." + ("written" if grade.needs_manual_grade else "passed" if full else "failed_plain"),
+                      lang)]
         if comments.get(grade.name):
             notes.append(comments[grade.name])
         rows.append(f'<tr class="{"full" if full else "short"}"><td><code>{esc(grade.name)}</code></td>'
@@ -76,15 +77,19 @@ def render_notebook_page(assignment: str, notebook, trainee: str, name: str, sta
     title = f"{assignment} / {notebook.name}.ipynb"
     who = f"{esc(name)} ({esc(trainee)})" if name else esc(trainee)
     status_name = status.status if status else "ok"
-    status_text = word(f"status_{status_name}", lang) if f"status_{status_name}" in WORDS else status_name
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+    known = f"feedback.status.{status_name}" in catalog()
+    status_text = text(f"feedback.status.{status_name}", lang) if known else status_name
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{esc(word('title', lang, lesson=title))}</title><style>{PAGE_STYLE[lang]}</style></head><body><main>"
-            f'<p class="kicker">{esc(word("feedback", lang))}</p><h1>{esc(title)}</h1>'
-            f'<p class="who">{esc(word("trainee", lang))}: {who}</p><p class="status">{esc(status_text)}</p>'
-            f'<p class="total">Score: <strong>{esc(f"{notebook.score:g} / {notebook.max_score:g}")}</strong></p>'
-            f"<table><thead><tr><th>{esc(word('task', lang))}</th><th>{esc(word('points', lang))}</th>"
-            f"<th>{esc(word('notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"<title>{esc(text('feedback.title', lang, lesson=title))}</title><style>{PAGE_STYLE[lang]}</style>"
+            f"</head><body><main>"
+            f'<p class="kicker">{esc(text("feedback.feedback", lang))}</p><h1>{esc(title)}</h1>'
+            f'<p class="who">{esc(text("feedback.trainee", lang))}{who}</p><p class="status">{esc(status_text)}</p>'
+            f'<p class="total">{esc(text("feedback.total", lang))}'
+            f'<strong>{esc(f"{notebook.score:g} / {notebook.max_score:g}")}</strong></p>'
+            f"<table><thead><tr><th>{esc(text('feedback.task', lang))}</th>"
+            f"<th>{esc(text('feedback.points', lang))}</th>"
+            f"<th>{esc(text('feedback.notes', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
             f"</main></body></html>\n")
 
 
