@@ -11,11 +11,16 @@ import pandas as pd
 from sqlalchemy import text
 
 from autograder.config import CourseConfig
+from autograder.grading.assignment import item_name
 from autograder.grading.database import connection
 from autograder.grading.hints import format_hints
 from autograder.grading.status import StatusBook
 
-ITEM_NAMES = "SELECT DISTINCT bc.name FROM grade_cells gc JOIN base_cell bc ON gc.id = bc.id ORDER BY bc.name"
+# every graded cell with its notebook, and how many notebooks its assignment has
+ITEM_NAMES = """
+SELECT bc.name, n.name, n.id, (SELECT COUNT(*) FROM notebook n2 WHERE n2.assignment_id = n.assignment_id)
+FROM grade_cells gc JOIN base_cell bc ON gc.id = bc.id JOIN notebook n ON bc.notebook_id = n.id
+"""
 # one row per submission: the database sums and pivots the grades itself, so only as many
 # rows as submissions cross into Python, not one per grade. Plain SQL that SQLite and
 # PostgreSQL both run: PostgreSQL has no MAX over a boolean, so the flag becomes 0/1 first.
@@ -53,12 +58,8 @@ def grades_table(config: CourseConfig, trainees: set[str] | None = None) -> pd.D
     hints = statuses.hints()
     statuses.close()
     with connection(config.gradebook_url) as connected:
-        names = [row[0] for row in connected.execute(text(ITEM_NAMES))]
-        item_columns = "".join(
-            f",\n             SUM(CASE WHEN bc.name = :item{i} THEN COALESCE(g.manual_score, g.auto_score, 0) END)"
-            f" AS {_quoted(name)}" for i, name in enumerate(names))
-        grades = pd.read_sql_query(text(GRADES.format(item_columns=item_columns)), connected,
-                                   params={f"item{i}": name for i, name in enumerate(names)})
+        columns, params = _item_columns(connected.execute(text(ITEM_NAMES)).all())
+        grades = pd.read_sql_query(text(GRADES.format(item_columns=columns)), connected, params=params)
         statuses = pd.read_sql_query(text(STATUSES), connected)
         lesson_max = dict(connected.execute(text(LESSON_MAX)).all())
     grades = grades.drop(columns=["submission", "student", "assignment"])
@@ -70,6 +71,22 @@ def grades_table(config: CourseConfig, trainees: set[str] | None = None) -> pd.D
         table = table[table["trainee"].isin(trainees)]
     table["hints_opened"] = [format_hints(hints.get(key, {})) for key in zip(table["trainee"], table["lesson"])]
     return table.sort_values(["lesson", "trainee"], kind="stable")
+
+
+def _item_columns(cells: list[tuple[str, str, str, int]]) -> tuple[str, dict]:
+    """One summed column per item: a grade id, or notebook:grade id where an assignment has
+    several notebooks (grade ids are unique within a notebook only). Each cell is matched by
+    its name in its own notebook, so no assignment's grades land in another's column."""
+    conditions: dict[str, list[str]] = {}
+    params = {}
+    for i, (cell, notebook, notebook_id, notebooks) in enumerate(cells):
+        params[f"cell{i}"], params[f"nb{i}"] = cell, notebook_id
+        conditions.setdefault(item_name(cell, notebook, notebooks), []).append(
+            f"(bc.name = :cell{i} AND bc.notebook_id = :nb{i})")
+    columns = "".join(f",\n             SUM(CASE WHEN {' OR '.join(matches)} "
+                      f"THEN COALESCE(g.manual_score, g.auto_score, 0) END) AS {_quoted(name)}"
+                      for name, matches in sorted(conditions.items()))
+    return columns, params
 
 
 def _quoted(identifier: str) -> str:

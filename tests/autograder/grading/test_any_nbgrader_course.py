@@ -150,3 +150,19 @@ def test_a_feedback_page_quoting_a_solution_is_withheld(quickstart):
     assert result.exit_code == 0, result.output
     assert "withheld, it would leak: partly: ps1/problem1.ipynb" in result.output
     assert not (folder / "problem1.html").exists() and (folder / "problem2.html").exists()
+
+
+def test_the_grades_csv_has_one_column_per_notebook_item_adding_up_to_the_total(quickstart):
+    import pandas as pd
+
+    from autograder.config import CourseConfig
+    from autograder.grading.export import grades_table
+
+    config = CourseConfig(course_dir=quickstart["course"], db_url=f"sqlite:///{quickstart['ours']}")
+    table = grades_table(config).set_index("trainee")
+    with Gradebook(f"sqlite:///{quickstart['ours']}") as book:
+        items = {f"{notebook.name}:{cell.name}" for notebook in book.find_assignment(ASSIGNMENT).notebooks
+                 for cell in notebook.grade_cells}
+    assert items <= set(table.columns)  # grade ids are unique per notebook only: the notebook is named
+    for trainee in ("solution", "partly"):
+        assert table.loc[trainee, sorted(items)].apply(pd.to_numeric).sum() == table.loc[trainee, "score"]
