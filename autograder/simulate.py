@@ -45,7 +45,7 @@ STUB = re.compile(r"^(?P<indent>[ \t]*)#[^\n]*\n(?P=indent)raise NotImplementedE
 NEVER_ENDS = "{indent}waiting = True\n{indent}while waiting:  # never set to False\n{indent}    pass"
 ENDS_PYTHON = "import os\nos._exit(1)  # left in from a script that stops itself"
 # the spread of skill between the best and the blank trainee (a design target, see above)
-ABILITY_MEAN, ABILITY_SD = 0.72, 0.12
+ABILITY_MEAN, ABILITY_SD = 0.75, 0.12
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from autograder.report.data import PAPER, CohortData, is_paper, paper_level
 from autograder.report.items import distractors, item_statistics, reliability
 from autograder.report.tags import UNTAGGED
 
+REASONS = "reasons · 原因"  # the at-risk table's column saying why
+
 
 def paper_minimum(marks: PassMarks, assignment: str) -> float:
     """A paper's pass mark out of 100: its level's minimum in certification.yml."""
@@ -105,11 +107,11 @@ def status_counts(data: CohortData) -> pd.DataFrame:
 
 def at_risk(data: CohortData, totals: pd.DataFrame, marks: PassMarks) -> pd.DataFrame:
     """trainee, name, cohort, reasons: every trainee whose own work gives a reason to worry, the
-    most reasons first. Only work handed in counts, scored on what has been marked so far: lessons averaging below the lesson pass mark,
-    a paper below its minimum, heavy hint use, tamper flags, work that could not be graded, and a
-    certification refused for a missing paper or the window (a low score is already listed). A
-    trainee is never at risk for a paper they were not entered for. Similar answer pairs have
-    their own section: matching right answers are no reason to worry."""
+    most reasons first. Only work handed in counts, scored on the points marked so far: lessons
+    averaging below the lesson pass mark, a paper below its minimum, heavy hint use, tamper flags,
+    work that could not be graded, and a certification refused for a missing paper or the window
+    (a low score is already listed). A trainee is never at risk for a paper they were not entered
+    for. Similar answer pairs have their own section: matching right answers are no reason to worry."""
     reasons: dict[str, list[str]] = {}
 
     def add(trainee: str, reason: str) -> None:
@@ -142,9 +144,6 @@ def at_risk(data: CohortData, totals: pd.DataFrame, marks: PassMarks) -> pd.Data
             for t, r in reasons.items() if t in names or data.cohort is None]
     table = pd.DataFrame(rows, columns=["trainee", "name", "cohort", "count", REASONS])
     return table.sort_values(["count", "trainee"], ascending=[False, True]).drop(columns="count").reset_index(drop=True)
-
-
-REASONS = "reasons · 原因"
 
 
 def _refused(level: int, decision: str, reasons: str) -> list[str]:
