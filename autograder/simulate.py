@@ -1,12 +1,17 @@
 """`course simulate`: a realistic cohort of submissions for demos, tests and benchmarks.
 
-Each simulated trainee has a skill. Items are taken in one seeded order, and a trainee of
-skill s answers the first round(s × items) of them correctly, so a more skilled trainee's
-correct answers always include a less skilled one's and scores follow skill. The other
-answers are typical mistakes from the lesson's `mistakes.yml`, or left blank. Three
-trainees misbehave on purpose: one leaves everything blank, one's code ends the kernel
-(`os._exit`), one's code never stops. Trainees open hints on some of the items they miss,
-leaving the hint log the runtime's `hint()` keeps.
+Each simulated trainee has a skill: the first trainee knows everything, the last hands in a
+blank notebook, and the others sit at evenly spaced quantiles of a normal spread (mean
+ABILITY_MEAN, sd ABILITY_SD), set so that, with the slips below, half to two thirds of a
+cohort pass both Level 3 papers, the order of national pass rates. Items are
+taken in one seeded order, and a trainee of skill s answers correctly the first items of it
+worth about s of the autograded points, so a more skilled trainee's correct answers always
+include a less skilled one's and scores follow skill whatever the items weigh. Written answers
+follow skill too (the better of the lesson's sample answers the more skilled). The other
+answers are typical mistakes from the lesson's `mistakes.yml`, or left blank. Three trainees
+misbehave on purpose: one leaves everything blank, one's code ends the kernel (`os._exit`),
+one's code never stops. Trainees open hints on some of the items they miss, leaving the hint
+log the runtime's `hint()` keeps.
 """
 
 import json
@@ -14,6 +19,8 @@ import random
 import re
 import shutil
 from dataclasses import dataclass
+from itertools import accumulate
+from statistics import NormalDist
 
 import nbformat
 import yaml
@@ -37,6 +44,8 @@ GIVEN_NAMES = [("芳", "fang"), ("伟", "wei"), ("娜", "na"), ("敏", "min"), (
 STUB = re.compile(r"^(?P<indent>[ \t]*)#[^\n]*\n(?P=indent)raise NotImplementedError\(\)", re.MULTILINE)
 NEVER_ENDS = "{indent}waiting = True\n{indent}while waiting:  # never set to False\n{indent}    pass"
 ENDS_PYTHON = "import os\nos._exit(1)  # left in from a script that stops itself"
+# the spread of skill between the best and the blank trainee (a design target, see above)
+ABILITY_MEAN, ABILITY_SD = 0.75, 0.12
 
 
 @dataclass(frozen=True)
@@ -61,12 +70,17 @@ def simulate_cohort(config: CourseConfig, lesson_id: str, trainees: int, seed: i
     items = list(dict.fromkeys([grade_id(cell) for cell in source.cells if is_answer(cell)]
                                + [item for item, _ in by_hand_cells(source)]))
     item_order = rng.sample(items, len(items))
+    written = [item for item in item_order if item in manifest.items and manifest.items[item].manual]
+    autograded = [item for item in item_order if item not in written]
+    points = [manifest.items[item].points if item in manifest.items else 1 for item in autograded]
     people = _people(rng, trainees)
     cohort = []
     for index, person in enumerate(people):
         profile, skill = _profile(index, trainees, misbehaving)
-        correct = frozenset(item_order[:round(skill * len(item_order))])
-        notebook = _answer(released, source, correct, mistakes, profile, rng)
+        correct = frozenset(_first_worth(autograded, points, skill))
+        notebook = _answer(released, source, correct, mistakes, profile, skill, rng)
+        if profile != "blank":  # a written answer is right when it is the good sample answer
+            correct |= {item for item in written if _sample(mistakes.get(item) or [""], skill) == 0}
         folder = config.submitted_dir(person.trainee, lesson_id)
         if folder.exists():
             shutil.rmtree(folder)
@@ -104,18 +118,33 @@ def grade_id(cell) -> str:
     return re.sub(r"_answer(_\d+)?$", "", cell.metadata["nbgrader"]["grade_id"])
 
 
+def _first_worth(order: list[str], points: list[float], skill: float) -> list[str]:
+    """The first items of `order` whose points come closest to `skill` of all the points."""
+    reached = list(accumulate(points, initial=0))
+    count = min(range(len(reached)), key=lambda k: abs(reached[k] - skill * reached[-1]))
+    return order[:count]
+
+
+def _sample(answers: list[str], skill: float) -> int:
+    """Which of an item's sample written answers (the good one first) a trainee of `skill` writes."""
+    return round((1 - skill) * (len(answers) - 1))
+
+
 def _profile(index: int, count: int, misbehaving: bool = True) -> tuple[str, float]:
-    """Trainees in falling skill; the last three (or, honest, the last one) are special."""
+    """Trainees in falling skill: the first perfect, the rest of the regular ones at evenly
+    spaced quantiles of the cohort's spread; the last three (or, honest, the last one) are special."""
     specials = [("blank", 0.0), ("kernel-crash", 0.5), ("infinite-loop", 0.9)] if misbehaving else [("blank", 0.0)]
     regular = count - len(specials)
     if index >= regular:
         return specials[index - regular]
-    skill = 1.0 if index == 0 else round(1.0 - index / max(regular - 1, 1), 2)
-    label = "perfect" if skill == 1.0 else "strong" if skill >= 0.75 else "partial" if skill >= 0.4 else "weak"
-    return label, skill
+    if index == 0:
+        return "perfect", 1.0
+    rank = (regular - index - 0.5) / (regular - 1)  # the best of the others at the top quantile
+    skill = round(min(max(NormalDist(ABILITY_MEAN, ABILITY_SD).inv_cdf(rank), 0.05), 0.99), 2)
+    return ("strong" if skill >= 0.75 else "partial" if skill >= 0.5 else "weak"), skill
 
 
-def _answer(released, source, correct, mistakes, profile, rng):
+def _answer(released, source, correct, mistakes, profile, skill, rng):
     notebook = nbformat.from_dict(released)
     solutions = {cell.metadata["nbgrader"]["grade_id"]: cell.source for cell in source.cells if is_answer(cell)}
     answer_cells = [cell for cell in notebook.cells if is_answer(cell)]
@@ -129,8 +158,8 @@ def _answer(released, source, correct, mistakes, profile, rng):
         elif profile == "kernel-crash" and position == len(answer_cells) // 2 and cell.cell_type == "code":
             cell.source = solution + "\n\n" + ENDS_PYTHON
         elif cell.cell_type == "markdown":
-            written = mistakes.get(item) or [solution]
-            cell.source = written[0] if item in correct else written[-1]
+            written = mistakes.get(item) or [solution]  # the good answer first
+            cell.source = written[_sample(written, skill)]
         elif item in correct:
             cell.source = solution
         elif (mistake := _mistake(mistakes, item, rng)) is not None:

@@ -27,6 +27,18 @@ class LevelRule:
 
 
 @dataclass(frozen=True)
+class PassMarks:
+    """The cohort report's thresholds (`course report`, trainees at risk), from certification.yml
+    so the report and certification never disagree on what passes."""
+    papers: dict  # part (theory | practical) -> level -> minimum out of 100; `None` level: the default
+    lesson: float  # percent: a trainee whose lessons average below this is at risk
+    hint_share: float  # a trainee who opened hints on at least this share of their items is at risk
+
+    def paper(self, level: int, part: str) -> float:
+        return self.papers[part].get(level, self.papers[part][None])
+
+
+@dataclass(frozen=True)
 class Policy:
     issuer_id: str
     issuer_url: str
@@ -34,6 +46,7 @@ class Policy:
     status_list_url: str
     credential_valid_days: int | None
     rules: dict  # level -> LevelRule
+    pass_marks: PassMarks | None = None  # what the cohort report counts as at risk
 
 
 def load_policy(config: CourseConfig) -> Policy:
@@ -46,7 +59,12 @@ def load_policy(config: CourseConfig) -> Policy:
                                        int(over.get("window_days", defaults.get("window_days", 365))))
                  for level, over in (raw.get("levels") or {}).items()}
         issuer = raw["issuer"]
+        at_risk = raw.get("at_risk") or {}
+        marks = PassMarks({part: {None: float(defaults.get(part, 60)),
+                                  **{level: getattr(rule, part) for level, rule in rules.items()}}
+                           for part in ("theory", "practical")},
+                          float(at_risk.get("lesson", 60)), float(at_risk.get("hint_share", 0.5)))
         return Policy(issuer["id"], issuer.get("url", issuer["id"]), dict(issuer["name"]), raw["status_list"],
-                      raw.get("credential_valid_days"), rules)
+                      raw.get("credential_valid_days"), rules, marks)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"{path}: not a usable certification policy ({type(error).__name__}: {error})") from None

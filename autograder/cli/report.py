@@ -21,7 +21,10 @@ def report(config: CourseConfig, cohort, folder):
     distributions, pass rates, mastery per work content, item analysis, hints, statuses, at risk)."""
     if not Path(config.gradebook_url.removeprefix("sqlite:///")).exists() and config.db_url is None:
         fail(f"no gradebook in {config.course_dir}: run `course grade` first")
-    files = write_report(config, cohort, folder)
+    try:
+        files = write_report(config, cohort, folder)
+    except ValueError as error:  # a certification.yml the pass marks cannot be read from
+        fail(str(error))
     if cohort and not files.trainees:
         click.secho(f"  ! no graded trainee is in cohort {cohort!r}", fg="yellow", err=True)
     click.echo(f"{files.trainees} trainees, {files.at_risk} at risk, {files.items_to_review} items to review")

@@ -2,7 +2,9 @@
 
 What an instructor does by hand in nbgrader's formgrader: every written item awaiting grading
 gets a manual score, here the simulated candidate's skill (from the roster) times the item's
-points, in half points. Real cohorts are marked in formgrader; this is for simulated ones only.
+points, in half points: the simulation wrote the better sample answer the more skilled the
+candidate, so the mark agrees with the answer. Real cohorts are marked in formgrader; this is
+for simulated ones only.
 """
 
 from nbgrader.api import Gradebook, MissingEntry

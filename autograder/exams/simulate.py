@@ -9,7 +9,9 @@ their candidates come from `autograder.simulate` with the paper's typical mistak
 
 Hand-ins go to nbgrader's exchange inbound folder, as `nbgrader submit` leaves them, and one
 candidate hands in twice (once before the close, once after) and one only after the close,
-when the paper has a close time; `collect_paper` then takes what counts.
+when the paper has a close time; `collect_paper` then takes what counts. Which two is drawn
+from the seed among the candidates between the best and the blank one, so any of them may
+be the one who hands in late.
 """
 
 import random
@@ -46,6 +48,7 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
     people = _candidates(config, paper_id, candidates) or _people(rng, candidates)
     closes = read_schedule(config).get(paper_id, {}).get("closes_at")
     close = datetime.fromisoformat(closes) if closes else None
+    timings = _timings(len(people), seed) if close else {}
     cohort = []
     for index, person in enumerate(people):
         for earlier in inbound_dir(config).glob(f"{person.trainee}+{paper_id}+*"):
@@ -56,10 +59,10 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
         drawn = draw_paper(paper, seed_for(paper_id, person.trainee))
         answers = {} if profile == "blank" else _answers(drawn, key, skill, random.Random(f"{seed}-{person.trainee}"))
         started = (close or datetime.now(timezone.utc)) - timedelta(minutes=paper.minutes + 5)
-        timing = TWICE if index == 1 and close else LATE if index == 2 and close else ""
-        if timing == TWICE:  # a first hand-in with half the answers, then the whole paper after the close
-            half = dict(list(answers.items())[: len(answers) // 2])
-            _hand_in(config, release, paper_id, person.trainee, half, started, started + timedelta(minutes=30))
+        timing = timings.get(index, "")
+        if timing == TWICE:  # a first hand-in with most answers, then the whole paper after the close
+            most = dict(list(answers.items())[: len(answers) * 3 // 4])
+            _hand_in(config, release, paper_id, person.trainee, most, started, started + timedelta(minutes=75))
             _hand_in(config, release, paper_id, person.trainee, answers, started, close + timedelta(minutes=10))
         elif timing == LATE:
             _hand_in(config, release, paper_id, person.trainee, answers, started, close + timedelta(minutes=20))
@@ -69,6 +72,16 @@ def simulate_theory(config: CourseConfig, paper_id: str, candidates: int, seed: 
                               profile + (f" ({timing})" if timing else ""), f"{skill:.2f}"))
     add_to_roster(config, cohort)
     return cohort
+
+
+def _timings(count: int, seed: int) -> dict[int, str]:
+    """{candidate index: TWICE or LATE} for two candidates drawn from the seed, never the best
+    or the last (the key's and the blank paper's results stay on time)."""
+    middle = list(range(1, count - 1))
+    if len(middle) < 2:
+        return {}
+    twice, late = random.Random(f"{seed}:hand-ins").sample(middle, 2)
+    return {twice: TWICE, late: LATE}
 
 
 def _candidates(config: CourseConfig, paper_id: str, count: int) -> list[Trainee]:

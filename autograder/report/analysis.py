@@ -5,19 +5,24 @@ import json
 import numpy as np
 import pandas as pd
 
+from autograder.certify.policy import PassMarks
 from autograder.grading.outcome import OK, TAMPERED
-from autograder.report.data import CohortData, is_paper, paper_level
+from autograder.report.data import PAPER, CohortData, is_paper, paper_level
 from autograder.report.items import distractors, item_statistics, reliability
 from autograder.report.tags import UNTAGGED
 
-PAPER_PASS = 60.0  # a paper out of 100 passes at 60 (the standard's rule; certification may add more)
-LOW_LESSON_MEAN = 50.0  # percent: a trainee whose lessons average below this needs help
-MANY_HINTS = 0.5  # share of a trainee's items on which they opened a hint
+REASONS = "reasons · 原因"  # the at-risk table's column saying why
 
 
-def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
+def paper_minimum(marks: PassMarks, assignment: str) -> float:
+    """A paper's pass mark out of 100: its level's minimum in certification.yml."""
+    match = PAPER.match(assignment)
+    return marks.paper(int(match["level"]), match["part"])
+
+
+def pass_rates(data: CohortData, totals: pd.DataFrame, marks: PassMarks) -> pd.DataFrame:
     """level, candidates, passed, rate, source: from certification decisions when there are any,
-    else from the papers (both of a level at 60 or more)."""
+    else from the papers (both of a level at their minimum or more)."""
     columns = ["level", "candidates", "passed", "rate", "source"]
     if not data.certifications.empty:
         decided = data.certifications.groupby("level").agg(
@@ -28,12 +33,12 @@ def pass_rates(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
         if papers.empty:
             return pd.DataFrame(columns=columns)
         papers["level"] = papers["assignment"].map(paper_level)
-        papers["passed"] = papers["percent"] >= PAPER_PASS
+        papers["passed"] = papers["percent"] >= papers["assignment"].map(lambda a: paper_minimum(marks, a))
         papers["part"] = papers["assignment"].str.rsplit("_", n=1).str[-1]
         by_trainee = papers.pivot_table(index=["level", "trainee"], columns="part", values="passed", aggfunc="all")
         both = by_trainee.reindex(columns=["theory", "practical"]).fillna(False).astype(bool).all(axis=1)
         rows = both.groupby(level="level").agg(candidates="size", passed="sum").reset_index()
-        rows = rows.assign(source="papers (theory and practical ≥ 60)")
+        rows = rows.assign(source="papers (theory and practical at their minimum)")
     rows["rate"] = rows["passed"] / rows["candidates"]
     return rows[columns].sort_values("level", ascending=False).reset_index(drop=True)
 
@@ -100,34 +105,36 @@ def status_counts(data: CohortData) -> pd.DataFrame:
                                      aggfunc="count", fill_value=0)
 
 
-def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
-    """trainee, name, cohort, reasons: every trainee with at least one reason to look at them,
-    the most reasons first."""
+def at_risk(data: CohortData, totals: pd.DataFrame, marks: PassMarks) -> pd.DataFrame:
+    """trainee, name, cohort, reasons: every trainee whose own work gives a reason to worry, the
+    most reasons first. Only work handed in counts, scored on the points marked so far: lessons
+    averaging below the lesson pass mark, a paper below its minimum, heavy hint use, tamper flags,
+    work that could not be graded, and a certification refused for a missing paper or the window
+    (a low score is already listed). A trainee is never at risk for a paper they were not entered
+    for. Similar answer pairs have their own section: matching right answers are no reason to worry."""
     reasons: dict[str, list[str]] = {}
 
     def add(trainee: str, reason: str) -> None:
         reasons.setdefault(trainee, []).append(reason)
 
-    paper = _is_paper(totals["assignment"])
-    lessons = totals[~paper]
-    for trainee, mean in lessons.groupby("trainee")["percent"].mean().items():
-        if mean < LOW_LESSON_MEAN:
-            add(trainee, f"lessons average {mean:.0f}% (< {LOW_LESSON_MEAN:.0f}%) · 课程平均分偏低")
-    papers = totals[paper]
-    for row in papers[papers["percent"] < PAPER_PASS].itertuples():
-        add(row.trainee, f"{row.assignment} {row.percent:.0f} (< {PAPER_PASS:.0f}) · 试卷未通过")
+    paper = _is_paper(totals["assignment"])  # scores below are of the points marked so far
+    for trainee, mean in totals[~paper].groupby("trainee")["marked"].mean().items():
+        if mean < marks.lesson:
+            add(trainee, f"lessons {mean:.0f}% < {marks.lesson:.0f} · 课程平均分未及格")
+    for row in totals[paper].itertuples():
+        needed = paper_minimum(marks, row.assignment)
+        if row.marked < needed:
+            add(row.trainee, f"{row.assignment} {row.marked:.0f} < {needed:.0f} · 试卷未达及格线")
     for row in data.certifications[data.certifications["decision"] != "certified"].itertuples():
-        add(row.trainee, f"level {row.level}: {row.decision} · 未获认证")
+        for why in _refused(row.level, row.decision, row.reasons):
+            add(row.trainee, why)
     if not data.hints.empty:
         hinted = data.hints.groupby("trainee")["item"].size()
         for trainee, share in (hinted / data.items_per_trainee.reindex(hinted.index)).dropna().items():
-            if share >= MANY_HINTS:
-                add(trainee, f"hints opened on {share:.0%} of items · 大量使用提示")
+            if share >= marks.hint_share:
+                add(trainee, f"hints on {share:.0%} of items · 大量使用提示")
     for trainee, flags in data.tampering.groupby("trainee")["assignment"]:
-        add(trainee, f"tamper flags in {', '.join(sorted(set(flags)))} · 篡改标记")
-    for row in data.similarity.itertuples():
-        for trainee, other in ((row.first, row.second), (row.second, row.first)):
-            add(trainee, f"{row.assignment}: similar to {other} ({row.score:.0%}) · 答案相似")
+        add(trainee, f"tamper flags: {', '.join(sorted(set(flags)))} · 篡改标记")
     failed = data.statuses[~data.statuses["status"].isin([OK, TAMPERED])]  # tampering is listed above
     for trainee, lessons_ in failed.groupby("trainee")["assignment"]:
         add(trainee, f"not fully graded: {', '.join(sorted(set(lessons_)))} · 未能完整评分")
@@ -135,8 +142,21 @@ def at_risk(data: CohortData, totals: pd.DataFrame) -> pd.DataFrame:
     cohorts = dict(zip(data.people["trainee"], data.people["cohort"]))
     rows = [(t, names.get(t, ""), cohorts.get(t, ""), len(r), "; ".join(r))
             for t, r in reasons.items() if t in names or data.cohort is None]
-    table = pd.DataFrame(rows, columns=["trainee", "name", "cohort", "count", "reasons"])
+    table = pd.DataFrame(rows, columns=["trainee", "name", "cohort", "count", REASONS])
     return table.sort_values(["count", "trainee"], ascending=[False, True]).drop(columns="count").reset_index(drop=True)
+
+
+def _refused(level: int, decision: str, reasons: str) -> list[str]:
+    """Why a certification was refused, leaving out low scores (listed per paper) and marking
+    still to do (the instructor's work, not the trainee's)."""
+    if decision == "revoked":
+        return [f"level {level} credential revoked · 证书已撤销"]
+    try:
+        failed = [r for r in json.loads(reasons or "[]") if isinstance(r, dict) and not r.get("passed")]
+    except ValueError:
+        failed = []
+    words = {"sat": "{paper} not sat · 缺考", "window": "level {level}: papers {score} days apart · 两卷间隔过长"}
+    return [words[r["rule"]].format(level=level, **r) for r in failed if r.get("rule") in words]
 
 
 def _is_paper(assignments: pd.Series) -> pd.Series:

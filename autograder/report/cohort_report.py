@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from autograder.certify.policy import load_policy
 from autograder.config import CourseConfig
 from autograder.report import analysis, figures
 from autograder.report.data import load_cohort
@@ -30,16 +31,17 @@ class ReportFiles:
 
 def write_report(config: CourseConfig, cohort: str | None = None, folder: Path | None = None) -> ReportFiles:
     """Write report[-<cohort>].html and .xlsx into `folder` (default: the course's reports/)."""
+    marks = load_policy(config).pass_marks  # pass marks from exams/certification.yml
     data = load_cohort(config, cohort)
     totals = data.totals
     names = work_content_names()
     summary = analysis.distribution_summary(totals)
-    rates = analysis.pass_rates(data, totals)
+    rates = analysis.pass_rates(data, totals, marks)
     mastery = analysis.mastery(data, work_contents(config))
     items, reliability, distractors = analysis.item_analysis(data)
     hints = analysis.hint_use(data)
     statuses = analysis.status_counts(data)
-    risk = analysis.at_risk(data, totals)
+    risk = analysis.at_risk(data, totals, marks)
     review = items[items["review"].astype(bool)]
     contents = pd.DataFrame({"work content": mastery.columns,
                              "name · 名称": [names.get(c, "") for c in mastery.columns],
@@ -55,7 +57,8 @@ def write_report(config: CourseConfig, cohort: str | None = None, folder: Path |
                 f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
     sections = [
         ("distributions", [paragraph("distributions"),
-                           figure(figures.draw(figures.score_distributions, totals), "score distributions"),
+                           figure(figures.draw(figures.score_distributions, totals,
+                                                       lambda paper: analysis.paper_minimum(marks, paper)), "score distributions"),
                            table(summary)]),
         ("pass_rates", [figure(figures.draw(figures.pass_rates, rates), "pass rates"),
                         table(rates, percent=("rate",))]),

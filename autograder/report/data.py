@@ -64,7 +64,8 @@ class Points:
 @dataclass
 class CohortData:
     people: pd.DataFrame  # trainee, name, cohort
-    totals: pd.DataFrame  # trainee, assignment, score, max_score, percent: one row per submission
+    totals: pd.DataFrame  # trainee, assignment, score, max_score, marked_max, percent, marked: one row per
+    # submission; marked is the percent of the points marked so far (written answers awaiting a grader left out)
     points: dict[str, Points]  # per lesson and paper, what item analysis and mastery read
     choices: pd.DataFrame  # paper, question_id, chosen, correct, band, n: responses counted
     items_per_trainee: pd.Series  # trainee → graded items submitted
@@ -140,11 +141,12 @@ def _lesson_points(grades: pd.DataFrame | None, answered: set[str]):
     """(submission totals, Points per assignment, items per trainee) from nbgrader's grades.
     A paper answered question by question (`answered`) is analysed from its responses instead."""
     if grades is None or grades.empty:
-        return (pd.DataFrame(columns=["trainee", "assignment", "score", "max_score"]), {},
+        return (pd.DataFrame(columns=["trainee", "assignment", "score", "max_score", "marked_max"]), {},
                 pd.Series(dtype=float))
-    grades = grades.assign(filled=grades["score"].fillna(0.0))
+    grades = grades.assign(filled=grades["score"].fillna(0.0),
+                           marked_max=grades["max_score"].where(grades["score"].notna(), 0.0))
     totals = grades.groupby(["trainee", "assignment"], sort=False).agg(
-        score=("filled", "sum"), max_score=("max_score", "sum")).reset_index()
+        score=("filled", "sum"), max_score=("max_score", "sum"), marked_max=("marked_max", "sum")).reset_index()
     points = {name: _points(part["trainee"], part["item"], part["score"], part["max_score"])
               for name, part in grades.groupby("assignment", sort=False) if name not in answered}
     return totals, points, grades.groupby("trainee").size()
@@ -182,13 +184,15 @@ def _response_points(responses: pd.DataFrame) -> tuple[dict[str, Points], pd.Dat
 
 def _with_ungraded(totals: pd.DataFrame, statuses: pd.DataFrame) -> pd.DataFrame:
     """Submission totals, with 0 for a submission that has a status but no grades (it could not be read)."""
-    totals = totals.astype({"score": float, "max_score": float})
+    totals = totals.astype({"score": float, "max_score": float, "marked_max": float})
     maxima = totals.groupby("assignment")["max_score"].max()
     ungraded = statuses[["trainee", "assignment"]].merge(totals[["trainee", "assignment"]], how="left", indicator=True)
     ungraded = ungraded[ungraded["_merge"] == "left_only"][["trainee", "assignment"]]
     ungraded = ungraded.assign(score=0.0, max_score=ungraded["assignment"].map(maxima))
+    ungraded["marked_max"] = ungraded["max_score"]
     totals = pd.concat([totals, ungraded], ignore_index=True).dropna(subset=["max_score"])
     totals["percent"] = 100 * totals["score"] / totals["max_score"].where(totals["max_score"] > 0)
+    totals["marked"] = 100 * totals["score"] / totals["marked_max"].where(totals["marked_max"] > 0)
     return totals.reset_index(drop=True)
 
 

@@ -41,8 +41,9 @@ def draw(function, *args) -> str | None:
         return _png(figure) if figure is not None else None
 
 
-def score_distributions(totals: pd.DataFrame) -> Figure | None:
-    """One histogram of percent scores per lesson and paper, papers with the 60 pass line."""
+def score_distributions(totals: pd.DataFrame, pass_mark) -> Figure | None:
+    """One histogram of percent scores per lesson and paper, papers with their pass line
+    (`pass_mark(paper)`)."""
     names = sorted(totals["assignment"].unique(), key=lambda a: (is_paper(a), a))
     if not names:
         return None
@@ -56,7 +57,7 @@ def score_distributions(totals: pd.DataFrame) -> Figure | None:
         values = by_name[name].dropna().to_numpy()
         axes.hist(values, bins=bins, color="#c0392b" if is_paper(name) else "#2c7fb8", edgecolor="white")
         if is_paper(name):
-            axes.axvline(60, color="black", linestyle="--", linewidth=1)
+            axes.axvline(pass_mark(name), color="black", linestyle="--", linewidth=1)
         axes.set_title(f"{name}  (n={len(values)}, mean {values.mean() if len(values) else 0:.0f})", fontsize=8)
         axes.set_xlim(0, 100)
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))

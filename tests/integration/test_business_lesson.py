@@ -115,6 +115,6 @@ def test_the_cohort_report_reads_the_graded_cohort(course):
     assert files.trainees == TRAINEES
     hints = pd.read_excel(files.xlsx, sheet_name="Hints 提示")
     assert set(hints["assignment"]) == {LESSON} and hints["hinted"].sum() > 0
-    risk = pd.read_excel(files.xlsx, sheet_name="At risk 需关注").set_index("trainee")["reasons"]
+    risk = pd.read_excel(files.xlsx, sheet_name="At risk 需关注").set_index("trainee")["reasons · 原因"]
     for special in (cohort[-2], cohort[-1]):  # the kernel crash and the endless loop
         assert "not fully graded: l5_business_data" in risk[special.person.trainee]

@@ -114,6 +114,19 @@ def cohort_course(_built_course, tmp_path, monkeypatch) -> CourseConfig:
     return CourseConfig(course_dir=tmp_path / "course", lessons_dir=tmp_path / "lessons")
 
 
+def add_lesson_only_trainee(config: CourseConfig, trainee: str, scores: dict[str, float | None]) -> None:
+    """A trainee who handed in the lesson and was entered for no paper; a score of None is a
+    written answer still awaiting a grader."""
+    with Gradebook(config.gradebook_url, config.course_id) as gradebook:
+        gradebook.add_student(trainee)
+        gradebook.add_submission(LESSON, trainee)
+        for cell, score in scores.items():
+            grade = gradebook.find_grade(cell, LESSON, LESSON, trainee)
+            grade.auto_score = None if score is None else float(score)
+            grade.needs_manual_grade = score is None
+        gradebook.db.commit()
+
+
 def add_certifications(config: CourseConfig, decisions: dict[str, str]) -> None:
     engine = create_engine(config.gradebook_url)
     with engine.begin() as connection:

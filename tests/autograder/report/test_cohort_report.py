@@ -12,7 +12,7 @@ from autograder.config import CourseConfig
 from autograder.report import tags
 from autograder.report.cohort_report import write_report
 
-from tests.autograder.report.cohort import LESSON, add_certifications
+from tests.autograder.report.cohort import LESSON, add_certifications, add_lesson_only_trainee
 
 
 @pytest.fixture(scope="module")
@@ -64,13 +64,37 @@ def test_mastery_per_work_content_counts_lesson_items_and_theory_questions(files
     assert mastery.loc["t3", "untagged"] == pytest.approx((1 + 50) / (1 + 100))
 
 
+def _risk(path) -> pd.Series:
+    return _sheet(path, "At risk 需关注").set_index("trainee")["reasons · 原因"]
+
+
 def test_trainees_at_risk_name_their_reasons(files):
-    risk = _sheet(files.xlsx, "At risk 需关注").set_index("trainee")["reasons"]
+    risk = _risk(files.xlsx)
     assert "t1" not in risk.index
-    assert "lessons average 0%" in risk["t5"] and "not fully graded: l5_demo" in risk["t5"]
-    assert "hints opened on 60% of items" in risk["t4"] and "tamper flags in l5_demo" in risk["t4"]
-    assert "exam_l5_theory 33 (< 60)" in risk["t4"]
-    assert "similar to t3 (90%)" in risk["t2"]
+    assert "lessons 0% < 60" in risk["t5"] and "not fully graded: l5_demo" in risk["t5"]
+    assert "hints on 60% of items" in risk["t4"] and "tamper flags: l5_demo" in risk["t4"]
+    assert "exam_l5_theory 33 < 60" in risk["t4"] and "exam_l5_practical 50 < 60" in risk["t3"]
+    assert "t2" not in risk.index  # a pair of similar answers is listed in its own section, not here
+
+
+def test_pass_marks_come_from_the_certification_rules(cohort_course):
+    rules = cohort_course.certification_file.read_text(encoding="utf-8")
+    yml = cohort_course.course_dir.parent / "certification.yml"
+    yml.write_text(rules.replace("  5: {}", "  5: {practical: 75}").replace("lesson: 60", "lesson: 80"), encoding="utf-8")
+    risk = _risk(write_report(cohort_course.with_(certification_file=yml)).xlsx)
+    assert "exam_l5_practical 70 < 75" in risk["t2"]  # 70 passes at the default 60
+    assert "lessons 75% < 80" in risk["t2"] and "t1" in risk.index
+
+
+def test_at_risk_counts_only_work_handed_in_and_marked(cohort_course):
+    add_certifications(cohort_course, {"t1": "certified", "t3": "not-certified"})
+    add_lesson_only_trainee(cohort_course, "t6", {"a": 2, "b": 1, "c": 0})  # 75%, entered for no paper
+    add_lesson_only_trainee(cohort_course, "t7", {"a": None, "b": 1, "c": 1})  # a written answer not yet marked
+    add_lesson_only_trainee(cohort_course, "t8", {"a": 0, "b": 1, "c": 0})  # 25%
+    risk = _risk(write_report(cohort_course).xlsx)
+    assert "t6" not in risk.index and "t7" not in risk.index
+    assert risk["t8"] == "lessons 25% < 60 · 课程平均分未及格"
+    assert risk["t3"].count("exam_l5_practical") == 1  # the refused certification adds no second line
 
 
 def test_hint_use_per_item(files):
