@@ -243,8 +243,8 @@ def check_judge_helpers(lesson: LessonSource, _datasets_dir) -> Iterator[Problem
             tree = ast.parse(cell.source)
         except SyntaxError:
             continue  # reported by check_python
-        if any(isinstance(node, ast.FunctionDef) and node.name == "judge" for node in tree.body):
-            yield _problem(lesson, cell, "judge() belongs in a judge=\"item\" cell, not in judge_helpers")
+        for node in (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "judge"):
+            yield _problem(lesson, cell, "judge() belongs in a judge=\"item\" cell, not in judge_helpers", node.lineno - 1)
 
 
 def check_assessed(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
