@@ -14,9 +14,15 @@ LESSONS = find_lessons(REPO / "lessons")
 
 
 def defined_names(source: str) -> set[str]:
-    """Every function and class a cell defines, nested ones too, but its judge()."""
-    return {node.name for node in ast.walk(ast.parse(source))
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name != "judge"}
+    """Every function and class a cell defines (with `def`, `class` or `name = lambda`),
+    nested ones too, but its judge()."""
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
+            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+    return names - {"judge"}
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])

@@ -425,16 +425,16 @@ def judge(answer, gold):
     glucose = raw_visits(gold)["glucose"]
     q1, q3 = glucose.quantile(0.25), glucose.quantile(0.75)
     expected = ((glucose < q1 - 1.5 * (q3 - q1)) | (glucose > q3 + 1.5 * (q3 - q1))).tolist()
-    flags = lambda result: [bool(v) for v in result.tolist()] if type(result) is pd.Series else None
+    series_flags = lambda result: [bool(v) for v in result.tolist()] if type(result) is pd.Series else None
     return all_of(
         rule(type(answer["small"]) is pd.Series and list(answer["small"].index) == list("abcdefghi")
-             and flags(answer["small"]) == [False, False, False, False, False, True, False, False, True],
+             and series_flags(answer["small"]) == [False, False, False, False, False, True, False, False, True],
              en="On the small example, 40 and -5 are the outliers, the missing value is not, and the index stays.",
              zh="在小例子上，40 和 -5 是异常值，缺失值不是，索引保持不变。"),
-        rule(flags(answer["k_15"]) is not None and flags(answer["k_15"])[-1] and not flags(answer["k_3"])[-1],
+        rule(series_flags(answer["k_15"]) is not None and series_flags(answer["k_15"])[-1] and not series_flags(answer["k_3"])[-1],
              en="k should widen or narrow the fences: for 1, 2, …, 8, 18, the value 18 is an outlier for k = 1.5 but not for k = 3 (Q1 = 3, Q3 = 7).",
              zh="k 应能放宽或收紧界限：对 1、2、…、8、18，k = 1.5 时 18 是异常值，k = 3 时不是（Q1 = 3，Q3 = 7）。"),
-        rule(flags(answer["glucose"]) == expected,
+        rule(series_flags(answer["glucose"]) == expected,
              en="On the clinic's glucose values the flags are wrong.",
              zh="在门诊的血糖值上，标记结果不对。"))
 
