@@ -15,11 +15,10 @@ JUDGE_HEADER = ("# Written by `course build` from the lesson source; runs in the
 
 def collect_judges(cells: list[SourceCell]) -> tuple[list[SourceCell], dict[str, str]]:
     """The cells without judge and judge helpers cells, and each judged item's module source."""
-    judges = {cell.item: JUDGE_HEADER + cell.source + "\n" for cell in cells if cell.role == "judge"}
+    judges = {cell.item: module_source(cell) for cell in cells if cell.role == "judge"}
     return [cell for cell in cells if cell.role not in ("judge", JUDGE_HELPERS)], judges
 
 
-def helpers_module(cells: list[SourceCell]) -> str | None:
-    """The source of the module the lesson's judges share, if it has a judge helpers cell."""
-    helpers = next((cell for cell in cells if cell.role == JUDGE_HELPERS), None)
-    return JUDGE_HEADER + helpers.source + "\n" if helpers else None
+def module_source(cell: SourceCell) -> str:
+    """A judge or judge helpers cell as the module the grader imports."""
+    return JUDGE_HEADER + cell.source + "\n"

@@ -15,7 +15,7 @@ import nbformat
 
 from autograder.build.hidden_checks import count_hidden_checks
 from autograder.build.hints import collect_hints
-from autograder.build.judges import collect_judges, helpers_module
+from autograder.build.judges import collect_judges, module_source
 from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
 from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, name_task_sections
@@ -115,10 +115,10 @@ def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
     _, judges = collect_judges(lesson.cells)
     for item, source in judges.items():
         (folder / f"{item}.py").write_text(source, encoding="utf-8")
-    helpers = helpers_module(lesson.cells)
+    helpers = lesson.judge_helpers()
     if helpers:  # in a folder of its own, so the grader never takes it for a judge
         (folder / HELPERS_FILE).parent.mkdir()
-        (folder / HELPERS_FILE).write_text(helpers, encoding="utf-8")
+        (folder / HELPERS_FILE).write_text(module_source(helpers), encoding="utf-8")
     disclosure = {"deadline": lesson.deadline, "items": lesson.disclosure()}
     (folder / DISCLOSURE_FILE).write_text(json.dumps(disclosure, indent=1), encoding="utf-8")
     for name in lesson.gold + lesson.datasets:  # judges may recompute expectations from the raw data

@@ -82,6 +82,9 @@ def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         for key in cell.unknown_keys:
             if key == "incorrectly_encoded_metadata":
                 yield Problem(lesson.path, cell.line, "cannot read this cell line; write keys as key=\"value\"")
+            elif key == "title":  # jupytext's reading of a bare word after `# %%`
+                yield Problem(lesson.path, cell.line, f"'{cell.metadata[key]}' is not a cell key; write keys as "
+                                                      f"key=\"value\" (the one bare key is {JUDGE_HELPERS})")
             else:
                 yield Problem(lesson.path, cell.line, f"unknown cell key '{key}'")
         roles = [key for key in ROLE_KEYS if key in cell.metadata] + \
