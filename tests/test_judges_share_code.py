@@ -10,7 +10,7 @@ import pytest
 from autograder.config import REPO
 from autograder.lesson.source import JUDGE_HELPERS, find_lessons, read_lesson
 
-LESSONS = find_lessons(REPO / "lessons")
+LESSONS = find_lessons(REPO / "lessons") + find_lessons(REPO / "exams" / "practical")  # papers are lesson sources too
 
 
 def defined_names(source: str) -> set[str]:
