@@ -15,11 +15,12 @@ import nbformat
 
 from autograder.build.hidden_checks import count_hidden_checks
 from autograder.build.hints import collect_hints
-from autograder.build.judges import collect_judges
+from autograder.build.judges import collect_judges, module_source
 from autograder.build.language import select_language
 from autograder.build.nbgrader_cells import to_notebook_cells
 from autograder.build.prose import add_widget_rerun_note, join_wrapped_prose, name_task_sections
 from autograder.config import CourseConfig
+from autograder.judging.run import HELPERS_FILE
 from autograder.lesson.mistakes import check_mistakes
 from autograder.lesson.source import LessonSource, read_lesson
 from autograder.lesson.validate import LessonInvalid, validate
@@ -78,11 +79,12 @@ def lesson_prose(lesson: LessonSource, lang: str):
 
 def lesson_manifest(lesson: LessonSource, lang: str) -> LessonInfo:
     _, hints = collect_hints(lesson_prose(lesson, lang))
-    judges = lesson.judges()
+    judges, helpers = lesson.judges(), lesson.judge_helpers()
     items = {
         cell.item: ItemInfo(
             points=cell.points,
-            hidden_checks=count_hidden_checks(cell, judges.get(cell.item, "")) if cell.role == "tests" else 0,
+            hidden_checks=count_hidden_checks(cell, judges.get(cell.item, ""), helpers.source if helpers else "")
+            if cell.role == "tests" else 0,
             hints=tuple(hints.get(cell.item, ())),
             manual=cell.role == "manual",
         )
@@ -113,6 +115,10 @@ def write_judges(lesson: LessonSource, config: CourseConfig) -> None:
     _, judges = collect_judges(lesson.cells)
     for item, source in judges.items():
         (folder / f"{item}.py").write_text(source, encoding="utf-8")
+    helpers = lesson.judge_helpers()
+    if helpers:  # in a folder of its own, so the grader never takes it for a judge
+        (folder / HELPERS_FILE).parent.mkdir()
+        (folder / HELPERS_FILE).write_text(module_source(helpers), encoding="utf-8")
     disclosure = {"deadline": lesson.deadline, "items": lesson.disclosure()}
     (folder / DISCLOSURE_FILE).write_text(json.dumps(disclosure, indent=1), encoding="utf-8")
     for name in lesson.gold + lesson.datasets:  # judges may recompute expectations from the raw data

@@ -3,7 +3,9 @@
 Judges are instructor code written in the lesson source and built into
 <course dir>/judges/<lesson>/<item>.py, beside the gold data they read. They run on
 decoded plain data, nothing from the trainee's kernel but values, in a confined child
-process per submission (see `autograder.judging.confined`).
+process per submission (see `autograder.judging.confined`). Code the judges of a lesson
+share (its `judge_helpers` cell) is built into helpers/judge_helpers.py, a folder below the
+judges so it is never taken for one, and its names are given to every judge.
 
 Who is at fault decides the outcome: an answer the decoder refuses (too large, or it
 would expand) is `answer-rejected`; an answer of the wrong shape earns 0 as before; a judge
@@ -22,6 +24,7 @@ from autograder.judging.rules import Finding, Verdict
 from course.answers import RejectedAnswer, decode_answer_file
 from course.messages import translations
 
+HELPERS_FILE = Path("helpers") / "judge_helpers.py"  # below <course dir>/judges/<lesson>/
 # what a judge raises when the lesson, not the answer, is wrong
 LESSON_FAULTS = (OSError, ImportError, NameError, SyntaxError, NotImplementedError, RecursionError)
 
@@ -35,14 +38,30 @@ class Judgement:
 
 
 def load_judges(judges_dir: Path) -> dict:
-    """item → its judge function, from the built judge modules."""
+    """item → its judge function, from the built judge modules, each given the public names
+    of the lesson's judge helpers (loaded once, so the judges share what they compute)."""
+    judges_dir = Path(judges_dir)
+    helpers_path = judges_dir / HELPERS_FILE
+    shared = _public_names(_load_module(f"course_judge_helpers_{judges_dir.name}", helpers_path)) \
+        if helpers_path.is_file() else {}
     judges = {}
-    for path in sorted(Path(judges_dir).glob("*.py")):
-        spec = importlib.util.spec_from_file_location(f"course_judge_{judges_dir.name}_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        judges[path.stem] = module.judge
+    for path in sorted(judges_dir.glob("*.py")):
+        judges[path.stem] = _load_module(f"course_judge_{judges_dir.name}_{path.stem}", path, shared).judge
     return judges
+
+
+def _load_module(name: str, path: Path, names: dict | None = None):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    module.__dict__.update(names or {})
+    spec.loader.exec_module(module)
+    return module
+
+
+def _public_names(module) -> dict:
+    """What `from module import *` would bind."""
+    names = getattr(module, "__all__", None) or [name for name in vars(module) if not name.startswith("_")]
+    return {name: getattr(module, name) for name in names}
 
 
 def judge_texts(judges: dict, answers: dict[str, str], gold_dir: Path, seed: int | None = None) -> dict[str, Judgement]:
@@ -91,8 +110,10 @@ def _zero(item: str, message: str, problem: str, status: str = "") -> Judgement:
 
 
 def _where_in_judge(error: Exception, judge) -> str:
-    """' (judge line N)': the last line of the judge's own module the error passed through,
-    so an author can find it in the lesson source (autograder/release/proof_reasons.py)."""
+    """' (judge line N)' or ' (judge helpers line N)': the last line of the judge's own module
+    or of its lesson's helpers the error passed through, so an author can find it in the
+    lesson source (autograder/release/proof_reasons.py)."""
     module_file = inspect.getsourcefile(judge)
-    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == module_file]
-    return f" (judge line {lines[-1]})" if lines else ""
+    modules = {module_file: "judge", str(Path(module_file).parent / HELPERS_FILE): "judge helpers"}
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename in modules]
+    return f" ({modules[frames[-1].filename]} line {frames[-1].lineno})" if frames else ""

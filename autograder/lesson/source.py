@@ -12,6 +12,8 @@ import jupytext
 # The metadata keys a cell line may carry, and what each makes of the cell.
 ROLE_KEYS = ("answer", "tests", "hint", "manual", "judge", "by_hand")
 KNOWN_KEYS = {"lang", "points", "disclose", "assesses", *ROLE_KEYS}
+# `# %% judge_helpers`: code every judge of the lesson shares (jupytext reads the bare word as a title)
+JUDGE_HELPERS = "judge_helpers"
 DISCLOSURE = ("message", "after-deadline", "never")  # what feedback may show of a judge's findings
 CELL_LINE = re.compile(r"^# %%")
 # jupytext records blank-line layout in these; they say nothing about the lesson
@@ -29,10 +31,12 @@ class SourceCell:
 
     @property
     def role(self) -> str:
-        """prose, code, answer, tests, hint or manual."""
+        """prose, code, judge_helpers, or the role key the cell carries (answer, tests, …)."""
         for key in ROLE_KEYS:
             if key in self.metadata:
                 return key
+        if self.metadata.get("title") == JUDGE_HELPERS:
+            return JUDGE_HELPERS
         return "prose" if self.cell_type == "markdown" else "code"
 
     @property
@@ -55,7 +59,8 @@ class SourceCell:
 
     @property
     def unknown_keys(self) -> list[str]:
-        return sorted(set(self.metadata) - KNOWN_KEYS)
+        titled = {"title"} if self.metadata.get("title") == JUDGE_HELPERS else set()
+        return sorted(set(self.metadata) - KNOWN_KEYS - titled)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,10 @@ class LessonSource:
     def judges(self) -> dict[str, str]:
         """item → the source of its judge cell."""
         return {cell.item: cell.source for cell in self.cells if cell.role == "judge"}
+
+    def judge_helpers(self) -> SourceCell | None:
+        """The cell of code every judge of the lesson shares, if the lesson has one."""
+        return next((cell for cell in self.cells if cell.role == JUDGE_HELPERS), None)
 
 
 def lesson_file(path: Path) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from autograder.lesson.regions import HIDDEN, SOLUTION, find_regions, region_lines
-from autograder.lesson.source import DISCLOSURE, ROLE_KEYS, LessonSource, SourceCell
+from autograder.lesson.source import DISCLOSURE, JUDGE_HELPERS, ROLE_KEYS, LessonSource, SourceCell
 from autograder.syllabus.standard import load_standard
 
 ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -40,7 +40,7 @@ class LessonInvalid(Exception):
 def validate(lesson: LessonSource, datasets_dir: Path) -> list[Problem]:
     rules = (check_header, check_cell_keys, check_languages, check_markers,
              check_graded_items, check_python, check_expectations, check_judges,
-             check_assessed, check_assess_tags)
+             check_judge_helpers, check_assessed, check_assess_tags)
     problems = []
     for rule in rules:
         problems.extend(rule(lesson, datasets_dir))
@@ -82,13 +82,17 @@ def check_cell_keys(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
         for key in cell.unknown_keys:
             if key == "incorrectly_encoded_metadata":
                 yield Problem(lesson.path, cell.line, "cannot read this cell line; write keys as key=\"value\"")
+            elif key == "title":  # jupytext's reading of a bare word after `# %%`
+                yield Problem(lesson.path, cell.line, f"'{cell.metadata[key]}' is not a cell key; write keys as "
+                                                      f"key=\"value\" (the one bare key is {JUDGE_HELPERS})")
             else:
                 yield Problem(lesson.path, cell.line, f"unknown cell key '{key}'")
-        roles = [key for key in ROLE_KEYS if key in cell.metadata]
+        roles = [key for key in ROLE_KEYS if key in cell.metadata] + \
+            ([JUDGE_HELPERS] if cell.metadata.get("title") == JUDGE_HELPERS else [])
         if len(roles) > 1:
             yield Problem(lesson.path, cell.line, f"a cell has one role, not {', '.join(roles)}")
         expected_type = {"answer": "code", "tests": "code", "hint": "markdown", "manual": "markdown",
-                         "judge": "code", "by_hand": "code"}.get(cell.role)
+                         "judge": "code", "by_hand": "code", JUDGE_HELPERS: "code"}.get(cell.role)
         if expected_type and cell.cell_type != expected_type:
             yield Problem(lesson.path, cell.line, f"a '{cell.role}' cell must be a {expected_type} cell")
         if cell.item is not None and not ITEM_ID.match(str(cell.item)):
@@ -228,6 +232,22 @@ def check_judges(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
             yield _problem(lesson, cell, f"'{item}' has a judge but its hidden region never calls submit(\"{item}\", …)")
         if submits and item not in judged:
             yield _problem(lesson, cell, f"'{item}' submits an answer but has no judge cell")
+
+
+def check_judge_helpers(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
+    """One cell of code the lesson's judges share, and only in a lesson that has judges."""
+    helpers = [cell for cell in lesson.cells if cell.role == JUDGE_HELPERS]
+    for cell in helpers[1:]:
+        yield Problem(lesson.path, cell.line, f"a lesson has one judge_helpers cell; the first is at line {helpers[0].line}")
+    if helpers and not any(cell.role == "judge" for cell in lesson.cells):
+        yield Problem(lesson.path, helpers[0].line, "a judge_helpers cell in a lesson without a judge cell")
+    for cell in helpers:
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue  # reported by check_python
+        for node in (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "judge"):
+            yield _problem(lesson, cell, "judge() belongs in a judge=\"item\" cell, not in judge_helpers", node.lineno - 1)
 
 
 def check_assessed(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:

@@ -1,8 +1,8 @@
 """Find hidden material in files that trainees will see.
 
 What counts as hidden comes from the lesson source itself: marker text, every line of a
-solution region, a hidden-test region or a manually graded model answer that does not also
-appear in the public part of the lesson.
+solution region, a hidden-test region, a judge or the judges' shared helpers, or a manually
+graded model answer that does not also appear in the public part of the lesson.
 """
 
 import json
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from autograder.lesson.regions import HIDDEN, MARKER_TEXTS, SOLUTION, region_lines, without_regions
-from autograder.lesson.source import LessonSource
+from autograder.lesson.source import JUDGE_HELPERS, LessonSource
 from autograder.lesson.validate import Problem
 
 MARKER_WORDS = re.compile(r"\bHIDDEN\b")
@@ -32,7 +32,7 @@ def secret_lines(lesson: LessonSource) -> set[str]:
     for cell in lesson.cells:
         if cell.role == "hint":  # hints are shipped, but quoting a secret in one does not make it public
             continue
-        if cell.role in ("manual", "judge", "by_hand"):
+        if cell.role in ("manual", "judge", JUDGE_HELPERS, "by_hand"):
             secret.update(cell.source.splitlines())
             continue
         secret.update(region_lines(cell.source, SOLUTION) + region_lines(cell.source, HIDDEN))

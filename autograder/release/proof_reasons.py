@@ -14,7 +14,7 @@ from autograder.judging.record import findings_table, metadata
 from autograder.lesson.source import LessonSource
 
 BULLET = "  • "  # how `check` and `hidden_check` list the expectations that failed
-JUDGE_LINE = re.compile(r" \(judge line (\d+)\)$")
+JUDGE_LINE = re.compile(r" \((judge|judge helpers) line (\d+)\)$")
 
 
 def failure_reasons(lesson: LessonSource, config: CourseConfig, trainee: str, item: str, notebook_path) -> list[str]:
@@ -48,8 +48,9 @@ def judge_reasons(lesson: LessonSource, config: CourseConfig, trainee: str, item
         return []
     if row["problem"]:
         found = JUDGE_LINE.search(row["problem"])
-        # the judge module is the judge cell below JUDGE_HEADER's lines
-        line = judge.line + int(found.group(1)) - JUDGE_HEADER.count("\n") if found else judge.line
+        # a judge module (or the helpers module) is its cell below JUDGE_HEADER's lines
+        cell = lesson.judge_helpers() if found and found.group(1) == "judge helpers" else judge
+        line = cell.line + int(found.group(2)) - JUDGE_HEADER.count("\n") if found else judge.line
         return [f"{lesson.path}:{line}: {JUDGE_LINE.sub('', row['problem'])}"]
     return [f"{lesson.path}:{judge.line}: the judge found: {finding['en']}"
             for finding in json.loads(row["findings"]) if not finding.get("passed")]

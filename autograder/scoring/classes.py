@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from autograder.scoring.answers import read_answer_text
+from autograder.scoring.controls import ControlResult, check_controls
+from course.widgets.task import LabelTask
+
 MISSING = "\u2205 unlabeled"  # stands for "no answer"; never a real class name
 
 
@@ -35,6 +39,14 @@ def score_classes(labels: dict, gold: dict) -> ClassScores:
         labeled=sum(i in labels for i in items),
         total=len(items),
     )
+
+
+def score_class_answers(text: str, classes, items, gold: dict, controls: dict,
+                        min_accuracy: float) -> tuple[ClassScores, ControlResult]:
+    """A class-labeling answer file (as `submit` sends it) for the batch `items` against
+    `gold`, and how its hidden `controls` (item -> class) went."""
+    labels = read_answer_text(text, LabelTask("class", tuple(classes), tuple(items))).labels
+    return score_classes(labels, gold), check_controls(labels, controls, min_accuracy)
 
 
 def score_multilabel(labels: dict, gold: dict, classes: list[str]) -> ClassScores:

@@ -267,26 +267,21 @@ with open("assisted.labels.jsonl", encoding="utf-8") as _al_file:
 # %% judge="assisted_labeling"
 import pandas as pd
 
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.classes import score_classes
-from autograder.scoring.controls import check_controls
-from course.widgets import LabelTask
+from autograder.scoring.classes import score_class_answers
 
 CLASSES = ["refund", "delivery", "quality", "account"]
 
 
 def judge(answer, gold):
     truth = pd.read_csv(gold / "gold_pool.csv", keep_default_na=False)
-    items = tuple(truth["id"])
     gold_labels = dict(zip(truth["id"], truth["intent"]))
     controls = [item for item, hard in zip(truth["id"], truth["hard"].astype(str)) if hard == "False"][:4]
-    sheet = read_answer_text(answer["answers"], LabelTask("class", tuple(CLASSES), items))
-    control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
+    scores, control = score_class_answers(answer["answers"], CLASSES, truth["id"], gold_labels,
+                                          {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",
                            zh="答错或未标注的质检题（答案明确的消息）太多：请先读消息再选择。"))
-    accuracy = score_classes(sheet.labels, gold_labels).accuracy
-    return band(accuracy, [(0.90, 1.0), (0.70, 0.5)],
+    return band(scores.accuracy, [(0.90, 1.0), (0.70, 0.5)],
                 en="Your labels are right for {value:.0%} of the messages (full points from 90 %, half from 70 %).",
                 zh="你的标签在这些消息上的准确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
 

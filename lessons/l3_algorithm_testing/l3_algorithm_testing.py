@@ -203,21 +203,29 @@ submit("noise_robustness", levels=[float(v) for v in _nr_out.index],
 ### END HIDDEN TESTS
 
 
-# %% judge="noise_robustness"
-def judge(answer, gold):
-    import numpy as np
-    from sklearn.datasets import load_diabetes
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import train_test_split
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
+# %% judge_helpers
+import numpy as np
+from sklearn.datasets import load_diabetes
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 
-    features = ["age", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
+FEATURES = ["age", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
+
+
+def reference_model():
+    """The lesson's model fitted on the development rows, and the test rows it is tested on."""
     data = load_diabetes(as_frame=True, scaled=False).frame
     data["y"] = (data["target"] > 140).astype(int)
     develop, test = train_test_split(data, test_size=0.4, random_state=0, stratify=data["y"])
-    model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[features], develop["y"])
-    X, y = test[features], test["y"].to_numpy()
+    return make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[FEATURES], develop["y"]), test
+
+
+# %% judge="noise_robustness"
+def judge(answer, gold):
+    model, test = reference_model()
+    X, y = test[FEATURES], test["y"].to_numpy()
     clean = float(np.mean(model.predict(X) == y))
     rng = np.random.default_rng(11)
     accuracy = []
@@ -324,19 +332,8 @@ submit("shift_robustness", shifts=[float(v) for v in _sr_out.index],
 
 # %% judge="shift_robustness"
 def judge(answer, gold):
-    import numpy as np
-    from sklearn.datasets import load_diabetes
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import train_test_split
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    features = ["age", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
-    data = load_diabetes(as_frame=True, scaled=False).frame
-    data["y"] = (data["target"] > 140).astype(int)
-    develop, test = train_test_split(data, test_size=0.4, random_state=0, stratify=data["y"])
-    model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[features], develop["y"])
-    X, y = test[features], test["y"].to_numpy()
+    model, test = reference_model()
+    X, y = test[FEATURES], test["y"].to_numpy()
     accuracy, flagged = [], []
     for k in [-0.5, 0.25, 2.0]:
         moved = X.copy()
@@ -459,8 +456,6 @@ submit("group_metrics", groups=[str(g) for g in _gm_out.index], counts=[int(v) f
 
 # %% judge="group_metrics"
 def judge(answer, gold):
-    import numpy as np
-
     rng = np.random.default_rng(909)
     truth = (rng.random(300) < 0.4).astype(int)
     pred = (rng.random(300) < 0.5).astype(int)
@@ -567,27 +562,17 @@ submit("permutation_ranking", names=[str(n) for n in _pr_out.index], values=[flo
 
 # %% judge="permutation_ranking"
 def judge(answer, gold):
-    import numpy as np
-    from sklearn.datasets import load_diabetes
     from sklearn.inspection import permutation_importance
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import train_test_split
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
 
-    features = ["age", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
-    data = load_diabetes(as_frame=True, scaled=False).frame
-    data["y"] = (data["target"] > 140).astype(int)
-    develop, test = train_test_split(data, test_size=0.4, random_state=0, stratify=data["y"])
-    model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[features], develop["y"])
-    result = permutation_importance(model, test[features], test["y"], n_repeats=10, random_state=21, scoring="accuracy")
-    order = sorted(range(len(features)), key=lambda i: -result.importances_mean[i])
+    model, test = reference_model()
+    result = permutation_importance(model, test[FEATURES], test["y"], n_repeats=10, random_state=21, scoring="accuracy")
+    order = sorted(range(len(FEATURES)), key=lambda i: -result.importances_mean[i])
     expected = [float(result.importances_mean[i]) for i in order]
     return all_of(
         rule(same(answer["values"], expected, rel=1e-9, abs=1e-12),
              en="With another seed, the mean importances or their order are not right (10 repeats, accuracy, largest first).",
              zh="换用另一个种子后，平均重要性或其顺序不正确（重复 10 次、按 accuracy、从大到小）。"),
-        rule(len(answer["names"]) == len(features) and answer["names"][:3] == [features[i] for i in order[:3]],
+        rule(len(answer["names"]) == len(FEATURES) and answer["names"][:3] == [FEATURES[i] for i in order[:3]],
              en="The most important inputs are not at the top of the ranking.",
              zh="最重要的输入没有排在最前面。"))
 
@@ -667,18 +652,8 @@ submit("partial_dependence_curve", curve=[float(v) for v in _pd_out])
 
 # %% judge="partial_dependence_curve"
 def judge(answer, gold):
-    from sklearn.datasets import load_diabetes
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import train_test_split
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    features = ["age", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
-    data = load_diabetes(as_frame=True, scaled=False).frame
-    data["y"] = (data["target"] > 140).astype(int)
-    develop, test = train_test_split(data, test_size=0.4, random_state=0, stratify=data["y"])
-    model = make_pipeline(StandardScaler(), LogisticRegression()).fit(develop[features], develop["y"])
-    X = test[features].iloc[::2]
+    model, test = reference_model()
+    X = test[FEATURES].iloc[::2]
     curve = []
     for value in [3.5, 4.0, 4.5, 5.0, 5.5]:
         fixed = X.copy()

@@ -169,10 +169,22 @@ submit("class_balance",
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+
+FEATURES = ["age", "monthly_income", "loan_amount", "debt_ratio", "credit_history_months", "late_payments"]
+
+
+def average_cost(y, p, t, c_fn, c_fp):
+    """Mean cost per applicant when those with p >= t are rejected: c_fn per missed default,
+    c_fp per good payer turned away."""
+    reject = p >= t
+    return float((c_fn * np.sum((y == 1) & ~reject) + c_fp * np.sum((y == 0) & reject)) / len(y))
+
+
 # %% judge="class_balance"
 def judge(answer, gold):
-    import pandas as pd
-
     def expected(df):
         return [len(df), int(df["default"].sum()), float(df["default"].mean())]
 
@@ -273,17 +285,15 @@ submit("fit_scorecard", model=_fs_model)
 
 # %% judge="fit_scorecard"
 def judge(answer, gold):
-    import pandas as pd
     from sklearn.metrics import balanced_accuracy_score
 
-    features = ["age", "monthly_income", "loan_amount", "debt_ratio", "credit_history_months", "late_payments"]
     model = answer["model"]
     names = [str(n) for n in getattr(model, "feature_names_in_", [])]
-    if names != features:
+    if names != FEATURES:
         return all_of(rule(False, en="The model is not fitted on exactly the six FEATURES columns.",
                            zh="模型不是正好用 FEATURES 六列训练的。"))
     holdout = pd.read_csv(gold / "holdout.csv")
-    flagged = model.predict_proba(holdout[features])[:, 1] >= 0.5
+    flagged = model.predict_proba(holdout[FEATURES])[:, 1] >= 0.5
     score = balanced_accuracy_score(holdout["default"], flagged)
     return band(score, [(0.67, 1.0), (0.62, 0.5)],
                 en="On 1,500 new applicants the balanced accuracy at the cut-off 0.5 is {value:.3f} (full points from 0.67, half from 0.62).",
@@ -383,16 +393,10 @@ submit("expected_cost",
 
 # %% judge="expected_cost"
 def judge(answer, gold):
-    import numpy as np
-
-    def cost(y, p, t, c_fn, c_fp):
-        reject = p >= t
-        return float((c_fn * np.sum((y == 1) & ~reject) + c_fp * np.sum((y == 0) & reject)) / len(y))
-
     rng = np.random.default_rng(606)
     y = (rng.random(400) < 0.15).astype(int)
     p = np.round(rng.random(400), 2)
-    expected = [cost(y, p, t, c_fn, c_fp) for t, c_fn, c_fp in [(0.3, 5, 1), (0.5, 5, 1), (0.2, 8, 2), (0.47, 1, 1), (0.99, 5, 1)]]
+    expected = [average_cost(y, p, t, c_fn, c_fp) for t, c_fn, c_fp in [(0.3, 5, 1), (0.5, 5, 1), (0.2, 8, 2), (0.47, 1, 1), (0.99, 5, 1)]]
     return all_of(
         rule(same(answer["costs"], expected, rel=1e-9),
              en="On 400 other applicants and several thresholds and costs, the average cost is not right.",
@@ -488,27 +492,19 @@ submit("choose_threshold",
 
 # %% judge="choose_threshold"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import train_test_split
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    features = ["age", "monthly_income", "loan_amount", "debt_ratio", "credit_history_months", "late_payments"]
     data = pd.read_csv(gold / "applications.csv")
     dev, _ = train_test_split(data, test_size=0.3, random_state=0, stratify=data["default"])
-    reference = make_pipeline(StandardScaler(), LogisticRegression()).fit(dev[features], dev["default"])
+    reference = make_pipeline(StandardScaler(), LogisticRegression()).fit(dev[FEATURES], dev["default"])
     holdout = pd.read_csv(gold / "holdout.csv")
     y = holdout["default"].to_numpy()
-    p = reference.predict_proba(holdout[features])[:, 1]
-
-    def cost(t, c_fn):
-        reject = p >= t
-        return (c_fn * np.sum((y == 1) & ~reject) + np.sum((y == 0) & reject)) / len(y)
-
+    p = reference.predict_proba(holdout[FEATURES])[:, 1]
     grid = np.round(np.arange(0.01, 1.00, 0.01), 2)
-    ratios = [min(cost(t, c_fn) for t in grid) / cost(float(answer[key]), c_fn)
+    ratios = [min(average_cost(y, p, t, c_fn, 1) for t in grid) / average_cost(y, p, float(answer[key]), c_fn, 1)
               for key, c_fn in [("t51", 5), ("t31", 3)]]
     return band(min(ratios), [(0.93, 1.0), (0.85, 0.5)],
                 en="On 1,500 new applicants your thresholds reach {value:.3f} of the best possible (lowest cost / your cost; full points from 0.93, half from 0.85).",
@@ -632,9 +628,6 @@ submit("group_report", regions=[str(r) for r in _gr_out.index],
 
 # %% judge="group_report"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-
     rng = np.random.default_rng(77)
     df = pd.DataFrame({"region": rng.choice(["urban", "rural", "town"], 300),
                        "default": (rng.random(300) < 0.2).astype(int),

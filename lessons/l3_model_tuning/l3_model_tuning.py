@@ -247,7 +247,7 @@ submit("playground_choice", chosen=playground.chosen)
 ### END HIDDEN TESTS
 
 
-# %% judge="playground_choice"
+# %% judge_helpers
 import pandas as pd
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
@@ -256,6 +256,18 @@ from sklearn.svm import SVC
 FEATURES = ["temperature", "vibration"]
 
 
+def svm(**settings):
+    """The lesson's model: inputs scaled, then an SVC with these settings."""
+    return make_pipeline(StandardScaler(), SVC(**settings))
+
+
+def holdout_accuracy(gold, C, gamma):
+    """The accuracy on new parts of the model with C and gamma fitted on all of sensors.csv."""
+    train, new_parts = pd.read_csv(gold / "sensors.csv"), pd.read_csv(gold / "sensors_holdout.csv")
+    return svm(C=C, gamma=gamma).fit(train[FEATURES], train["fault"]).score(new_parts[FEATURES], new_parts["fault"])
+
+
+# %% judge="playground_choice"
 def judge(answer, gold):
     chosen = answer["chosen"]
     C, gamma = chosen.get("C"), chosen.get("gamma")
@@ -263,10 +275,7 @@ def judge(answer, gold):
     if not usable:
         return all_of(rule(False, en="The choice needs a C and a gamma from the sliders.",
                            zh="选择中需要有滑块上的 C 和 gamma 取值。"))
-    train = pd.read_csv(gold / "sensors.csv")
-    new_parts = pd.read_csv(gold / "sensors_holdout.csv")
-    model = make_pipeline(StandardScaler(), SVC(C=C, gamma=gamma)).fit(train[FEATURES], train["fault"])
-    accuracy = model.score(new_parts[FEATURES], new_parts["fault"])
+    accuracy = holdout_accuracy(gold, C, gamma)
     return band(accuracy, [(0.875, 1.0), (0.86, 0.5)],
                 en="On new parts your setting reaches an accuracy of {value:.3f} (full points from 0.875, half from 0.860).",
                 zh="你的设置在新零件上的准确率为 {value:.3f}（0.875 及以上得满分，0.860 及以上得一半）。")
@@ -463,19 +472,15 @@ submit("validation_curve_table",
 
 
 # %% judge="validation_curve_table"
-import pandas as pd
 from sklearn.model_selection import validation_curve
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-from sklearn.svm import SVC
 
 GAMMAS = [0.01, 0.1, 1.0, 10.0, 100.0]
 
 
 def judge(answer, gold):
     parts = pd.read_csv(gold / "sensors.csv")
-    train, val = validation_curve(make_pipeline(StandardScaler(), SVC(C=10.0)), parts[["temperature", "vibration"]],
-                                  parts["fault"], param_name="svc__gamma", param_range=GAMMAS, cv=5)
+    train, val = validation_curve(svm(C=10.0), parts[FEATURES], parts["fault"],
+                                  param_name="svc__gamma", param_range=GAMMAS, cv=5)
     expected = pd.DataFrame({"gamma": GAMMAS, "train_score": train.mean(axis=1), "val_score": val.mean(axis=1)})
     table = answer["table"]
     return all_of(
@@ -626,18 +631,13 @@ submit("best_c_by_grid_search", best_C=float(_gs_best[0]), best_score=float(_gs_
 
 
 # %% judge="best_c_by_grid_search"
-import pandas as pd
 from sklearn.model_selection import GridSearchCV
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-from sklearn.svm import SVC
 
 
 def judge(answer, gold):
     parts = pd.read_csv(gold / "sensors.csv")
-    search = GridSearchCV(make_pipeline(StandardScaler(), SVC(gamma=1.0)),
-                          {"svc__C": [0.01, 0.1, 1.0, 10.0, 100.0, 1000.0]}, cv=5)
-    search.fit(parts[["temperature", "vibration"]], parts["fault"])
+    search = GridSearchCV(svm(gamma=1.0), {"svc__C": [0.01, 0.1, 1.0, 10.0, 100.0, 1000.0]}, cv=5)
+    search.fit(parts[FEATURES], parts["fault"])
     return all_of(
         rule(same(answer["best_C"], float(search.best_params_["svc__C"])),
              en="On the whole data set another C wins the 5-fold cross-validation: pick the C with the best mean validation score (not training score).",
@@ -732,14 +732,6 @@ submit("random_search_svm",
 
 
 # %% judge="random_search_svm"
-import pandas as pd
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-from sklearn.svm import SVC
-
-FEATURES = ["temperature", "vibration"]
-
-
 def judge(answer, gold):
     best, tried = answer["best"], answer["tried"]
     found = best[0]
@@ -754,10 +746,7 @@ def judge(answer, gold):
         rule(usable, en="The search should tune C and gamma of the SVC step.", zh="搜索应调整 SVC 步骤的 C 和 gamma。"))
     if basics.fraction < 1:
         return basics
-    train = pd.read_csv(gold / "sensors.csv")
-    new_parts = pd.read_csv(gold / "sensors_holdout.csv")
-    model = make_pipeline(StandardScaler(), SVC(C=found["C"], gamma=found["gamma"]))
-    accuracy = model.fit(train[FEATURES], train["fault"]).score(new_parts[FEATURES], new_parts["fault"])
+    accuracy = holdout_accuracy(gold, found["C"], found["gamma"])
     return band(accuracy, [(0.875, 1.0), (0.86, 0.5)],
                 en="The setting your search found reaches {value:.3f} on new parts (full points from 0.875, half from 0.860); check the ranges and the log-uniform distributions.",
                 zh="你的搜索找到的设置在新零件上的准确率为 {value:.3f}（0.875 及以上得满分，0.860 及以上得一半）；请检查取值范围和对数均匀分布。")

@@ -179,12 +179,38 @@ submit("missing_report", small=missing_report(_mr_in.copy()), export=missing_rep
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+NUMBERS, CODES = ["age", "bmi", "systolic_bp", "glucose"], ["sex", "smoker"]
+
+
+def raw_visits(gold):
+    """The clinic's export as the lesson reads it."""
+    return pd.read_csv(gold / "visits_raw.csv")
+
+
+def clinic_model():
+    """The clinic's diabetes model, not fitted yet: numbers scaled, codes one-hot encoded, then logistic."""
+    columns = ColumnTransformer([("numbers", StandardScaler(), NUMBERS),
+                                 ("codes", OneHotEncoder(handle_unknown="ignore"), CODES)])
+    return make_pipeline(columns, LogisticRegression(max_iter=1000))
+
+
+def close(value, expected):
+    """Whether `value` is a float within 1e-9 of `expected`."""
+    return isinstance(value, float) and abs(float(value) - expected) < 1e-9
+
+
 # %% judge="missing_report"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     expected = raw.isna().sum()
 
     def matches(report, counts, rows):
@@ -305,9 +331,7 @@ submit("count_duplicates", small=count_duplicates(_cd_in.copy(), "visit_id"),
 
 # %% judge="count_duplicates"
 def judge(answer, gold):
-    import pandas as pd
-
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     as_ints = lambda result: {k: int(v) for k, v in result.items()} if type(result) is dict else result
     return all_of(
         rule(as_ints(answer["small"]) == {"exact": 2, "same_key": 3},
@@ -398,21 +422,19 @@ submit("iqr_outliers", small=iqr_outliers(_io_in.copy()), k_15=iqr_outliers(_io_
 
 # %% judge="iqr_outliers"
 def judge(answer, gold):
-    import pandas as pd
-
-    glucose = pd.read_csv(gold / "visits_raw.csv")["glucose"]
+    glucose = raw_visits(gold)["glucose"]
     q1, q3 = glucose.quantile(0.25), glucose.quantile(0.75)
     expected = ((glucose < q1 - 1.5 * (q3 - q1)) | (glucose > q3 + 1.5 * (q3 - q1))).tolist()
-    flags = lambda result: [bool(v) for v in result.tolist()] if type(result) is pd.Series else None
+    series_flags = lambda result: [bool(v) for v in result.tolist()] if type(result) is pd.Series else None
     return all_of(
         rule(type(answer["small"]) is pd.Series and list(answer["small"].index) == list("abcdefghi")
-             and flags(answer["small"]) == [False, False, False, False, False, True, False, False, True],
+             and series_flags(answer["small"]) == [False, False, False, False, False, True, False, False, True],
              en="On the small example, 40 and -5 are the outliers, the missing value is not, and the index stays.",
              zh="在小例子上，40 和 -5 是异常值，缺失值不是，索引保持不变。"),
-        rule(flags(answer["k_15"]) is not None and flags(answer["k_15"])[-1] and not flags(answer["k_3"])[-1],
+        rule(series_flags(answer["k_15"]) is not None and series_flags(answer["k_15"])[-1] and not series_flags(answer["k_3"])[-1],
              en="k should widen or narrow the fences: for 1, 2, …, 8, 18, the value 18 is an outlier for k = 1.5 but not for k = 3 (Q1 = 3, Q3 = 7).",
              zh="k 应能放宽或收紧界限：对 1、2、…、8、18，k = 1.5 时 18 是异常值，k = 3 时不是（Q1 = 3，Q3 = 7）。"),
-        rule(flags(answer["glucose"]) == expected,
+        rule(series_flags(answer["glucose"]) == expected,
              en="On the clinic's glucose values the flags are wrong.",
              zh="在门诊的血糖值上，标记结果不对。"))
 
@@ -508,9 +530,7 @@ submit("invalid_codes", small=_ic(), export=invalid_codes(_ic_raw, ALLOWED),
 
 # %% judge="invalid_codes"
 def judge(answer, gold):
-    import pandas as pd
-
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
 
     def flags(result, column):
         return [bool(v) for v in result[column].tolist()] if type(result) is pd.DataFrame and column in result else None
@@ -603,9 +623,7 @@ submit("leaked_patients", small=leaked_patients(_lp_train.copy(), _lp_test.copy(
 
 # %% judge="leaked_patients"
 def judge(answer, gold):
-    import pandas as pd
-
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     valid = pd.read_csv(gold / "visits_valid.csv")
     return all_of(
         rule(answer["small"] == ["P2", "P5"] and answer["none"] == [],
@@ -712,15 +730,12 @@ submit("quality_score", small=quality_score(_qs_in.copy()), export=quality_score
 
 # %% judge="quality_score"
 def judge(answer, gold):
-    import pandas as pd
-
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     passes = raw.notna().all(axis=1) & ~raw["visit_id"].duplicated()
     for column, codes in {"sex": ["F", "M"], "smoker": ["Y", "N"]}.items():
         passes &= raw[column].isin(codes)
     for column, (low, high) in {"age": (18, 100), "bmi": (12, 70), "systolic_bp": (70, 250), "glucose": (2, 30)}.items():
         passes &= raw[column].between(low, high)
-    close = lambda value, expected: isinstance(value, float) and abs(float(value) - expected) < 1e-9
     return all_of(
         rule(close(answer["small"], 0.375),
              en="On the small example the score should be the float 0.375 (3 of 8 rows pass).",
@@ -852,16 +867,8 @@ submit("clean_visits", cleaned=_cv_out, input_after=_cv_raw)
 
 # %% judge="clean_visits"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import accuracy_score
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
-
-    numbers, codes = ["age", "bmi", "systolic_bp", "glucose"], ["sex", "smoker"]
     plausible = {"age": (18, 100), "bmi": (12, 70), "systolic_bp": (70, 250), "glucose": (2, 30)}
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     test = pd.read_csv(gold / "visits_test.csv")
     cleaned = answer["cleaned"]
     first_rows = raw.drop_duplicates(subset="visit_id").set_index("visit_id")
@@ -877,7 +884,7 @@ def judge(answer, gold):
             rule(ids.is_unique and ids.isin(first_rows.index).all() and len(ids) >= 0.9 * len(first_rows),
                  en="Each visit of the export should be kept exactly once (at least 90 % of them), and no other rows added.",
                  zh="导出数据中的每次就诊都应恰好保留一次（至少保留 90%），也不应添加其他行。"),
-            rule(cleaned[numbers + codes].notna().all().all(),
+            rule(cleaned[NUMBERS + CODES].notna().all().all(),
                  en="The cleaned table still has gaps in the measurements or codes.",
                  zh="清洗后的表中，测量值或编码仍有空缺。"),
             rule(cleaned["sex"].isin(["F", "M"]).all() and cleaned["smoker"].isin(["Y", "N"]).all()
@@ -891,11 +898,8 @@ def judge(answer, gold):
         ]
     if not all(finding.passed for finding in findings):
         return Verdict(0.0, tuple(findings))
-    columns = ColumnTransformer([("numbers", StandardScaler(), numbers),
-                                 ("codes", OneHotEncoder(handle_unknown="ignore"), codes)])
-    model = make_pipeline(columns, LogisticRegression(max_iter=1000))
-    model.fit(cleaned[numbers + codes], cleaned["diabetes"].astype(int))
-    accuracy = accuracy_score(test["diabetes"], model.predict(test[numbers + codes]))
+    model = clinic_model().fit(cleaned[NUMBERS + CODES], cleaned["diabetes"].astype(int))
+    accuracy = accuracy_score(test["diabetes"], model.predict(test[NUMBERS + CODES]))
     scored = band(accuracy, [(0.88, 1.0), (0.82, 0.5)],
                   en="Trained on your cleaned data, the clinic's model reaches {value:.3f} accuracy on held-out patients (full marks from 0.880, half from 0.820).",
                   zh="用你清洗后的数据训练，门诊模型在保留的新患者上准确率为 {value:.3f}（0.880 及以上得满分，0.820 及以上得一半）。")
@@ -1005,28 +1009,17 @@ submit("validation_accuracy", old=validation_accuracy(old_method, _va_raw.copy()
 
 # %% judge="validation_accuracy"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import accuracy_score
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
-
-    numbers, codes = ["age", "bmi", "systolic_bp", "glucose"], ["sex", "smoker"]
-    raw = pd.read_csv(gold / "visits_raw.csv")
+    raw = raw_visits(gold)
     valid = pd.read_csv(gold / "visits_valid.csv")
     valid = valid[~valid["patient_id"].isin(raw["patient_id"])].reset_index(drop=True)
 
     def accuracy(prepare, rows):
         training = prepare(raw.copy())
-        columns = ColumnTransformer([("numbers", StandardScaler(), numbers),
-                                     ("codes", OneHotEncoder(handle_unknown="ignore"), codes)])
-        model = make_pipeline(columns, LogisticRegression(max_iter=1000)).fit(training[numbers + codes], training["diabetes"])
-        return float(accuracy_score(rows["diabetes"], model.predict(rows[numbers + codes])))
+        model = clinic_model().fit(training[NUMBERS + CODES], training["diabetes"])
+        return float(accuracy_score(rows["diabetes"], model.predict(rows[NUMBERS + CODES])))
 
     old = lambda df: df.drop_duplicates().dropna()
     fill = lambda df: df.drop_duplicates(subset="visit_id").fillna(df.median(numeric_only=True)).dropna()
-    close = lambda value, expected: isinstance(value, float) and abs(float(value) - expected) < 1e-9
     return all_of(
         rule(close(answer["old"], accuracy(old, valid)),
              en="With the old method the accuracy on the new patients' visits is wrong.",

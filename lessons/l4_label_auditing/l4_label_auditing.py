@@ -198,13 +198,21 @@ submit("agreement_and_kappa", results=[{"agreement": float(_r["agreement"]), "ka
 ### END HIDDEN TESTS
 
 
-# %% judge="agreement_and_kappa"
+# %% judge_helpers
 import pandas as pd
+
+
+def team_labels(gold, name="tickets_team.csv"):
+    """A labels file as the lesson reads it: an empty cell is a missing label, "NA" a word."""
+    return pd.read_csv(gold / name, keep_default_na=False, na_values=[""])
+
+
+# %% judge="agreement_and_kappa"
 from sklearn.metrics import cohen_kappa_score
 
 
 def judge(answer, gold):
-    team = pd.read_csv(gold / "tickets_team.csv", keep_default_na=False, na_values=[""])
+    team = team_labels(gold)
     pairs = [(team["ann_a"].tolist(), team["ann_b"].tolist()), (team["ann_b"].tolist(), team["ann_c"].tolist()),
              (["ok"] * 95 + ["bad"] * 3 + ["ok", "bad"], ["ok"] * 95 + ["bad", "ok", "ok", "ok", "bad"])]
     results = answer["results"]
@@ -334,12 +342,11 @@ submit("fleiss_complete", kappas=[float(fleiss_complete(_fc_team.copy(), _r))
 
 
 # %% judge="fleiss_complete"
-import pandas as pd
 from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
 
 
 def judge(answer, gold):
-    team = pd.read_csv(gold / "tickets_team.csv", keep_default_na=False, na_values=[""])
+    team = team_labels(gold)
     groups = (["ann_a", "ann_b", "ann_c"], ["ann_a", "ann_b", "ann_d"], ["ann_c", "ann_d"],
               ["ann_a", "ann_b", "ann_c", "ann_d"])
     expected = [float(fleiss_kappa(aggregate_raters(team[g].dropna().to_numpy())[0])) for g in groups]
@@ -462,11 +469,10 @@ submit("krippendorff_nominal",
 
 # %% judge="krippendorff_nominal"
 import krippendorff
-import pandas as pd
 
 
 def judge(answer, gold):
-    team = pd.read_csv(gold / "tickets_team.csv", keep_default_na=False, na_values=[""])
+    team = team_labels(gold)
     cases = ((["ann_a", "ann_b", "ann_c", "ann_d"], ["refund", "delivery", "quality", "account"]),
              (["ann_c", "ann_d"], ["account", "quality", "delivery", "refund"]))
     expected = []
@@ -621,11 +627,8 @@ submit("flag_label_issues", flagged=[int(_p) for _p in _fl_flags])
 
 
 # %% judge="flag_label_issues"
-import pandas as pd
-
-
 def judge(answer, gold):
-    vendor = pd.read_csv(gold / "tickets_vendor.csv", keep_default_na=False, na_values=[""])
+    vendor = team_labels(gold, "tickets_vendor.csv")
     truth = pd.read_csv(gold / "gold_vendor.csv", keep_default_na=False)
     errors = set((vendor["label"] != truth["intent"]).to_numpy().nonzero()[0].tolist())
     flagged = set(answer["flagged"])
@@ -726,31 +729,25 @@ with open("adjudicate.labels.jsonl", encoding="utf-8") as _aj_file:
 
 
 # %% judge="adjudicate"
-import pandas as pd
-
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.classes import score_classes
-from autograder.scoring.controls import check_controls
-from course.widgets import LabelTask
+from autograder.scoring.classes import score_class_answers
 
 CLASSES = ["refund", "delivery", "quality", "account"]
 
 
 def judge(answer, gold):
-    team = pd.read_csv(gold / "tickets_team.csv", keep_default_na=False, na_values=[""])
+    team = team_labels(gold)
     truth = pd.read_csv(gold / "gold_team.csv", keep_default_na=False).set_index("id")["intent"]
     rows = team[(team["ann_a"] != team["ann_b"]) | (team["ann_b"] != team["ann_c"])]
     background = rows["text_en"].str.contains(", but ")
     controls = rows[~background].head(4)["id"].tolist()
     items = sorted(rows[background].head(12)["id"].tolist() + controls)
-    sheet = read_answer_text(answer["answers"], LabelTask("class", tuple(CLASSES), tuple(items)))
     gold_labels = {item: truth[item] for item in items}
-    control = check_controls(sheet.labels, {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
+    scores, control = score_class_answers(answer["answers"], CLASSES, items, gold_labels,
+                                          {item: gold_labels[item] for item in controls}, min_accuracy=0.75)
     if not control.passed:
         return all_of(rule(False, en="Too many control messages (ones with a clear answer) are wrong or unlabeled: read each message before you choose.",
                            zh="答错或未标注的质检题（答案明确的消息）太多：请先读消息再选择。"))
-    accuracy = score_classes(sheet.labels, gold_labels).accuracy
-    return band(accuracy, [(0.90, 1.0), (0.70, 0.5)],
+    return band(scores.accuracy, [(0.90, 1.0), (0.70, 0.5)],
                 en="Your final labels are right for {value:.0%} of the queue (full points from 90 %, half from 70 %).",
                 zh="你的最终标签在队列中的准确率为 {value:.0%}（90% 及以上得满分，70% 及以上得一半）。")
 

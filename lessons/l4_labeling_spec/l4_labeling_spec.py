@@ -141,11 +141,29 @@ submit("confused_pairs", pilot=confused_pairs(_cp_pilot, ["ann_1", "ann_2", "ann
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+
+SPEC_CLASSES = ["normal", "elevated", "stage1", "stage2", "crisis"]
+
+
+def band_of_s(s):
+    return 4 if s > 180 else 3 if s >= 140 else 2 if s >= 130 else 1 if s >= 120 else 0
+
+
+def band_of_d(d):
+    return 4 if d > 120 else 3 if d >= 90 else 2 if d >= 80 else 0
+
+
+def spec_class(s, d):
+    """The class spec v2 gives a reading: the higher of its two numbers' classes."""
+    return SPEC_CLASSES[max(band_of_s(s), band_of_d(d))]
+
+
 # %% judge="confused_pairs"
 from collections import Counter
 from itertools import combinations
-
-import pandas as pd
 
 
 def pairs(df, raters):
@@ -387,24 +405,11 @@ submit("bp_class", labels=[bp_class(int(_s), int(_d)) for _s, _d in zip(_bc_s, _
 
 
 # %% judge="bp_class"
-import numpy as np
-
-
-def reference(s, d):
-    if s > 180 or d > 120:
-        return "crisis"
-    if s >= 140 or d >= 90:
-        return "stage2"
-    if s >= 130 or d >= 80:
-        return "stage1"
-    return "elevated" if s >= 120 else "normal"
-
-
 def judge(answer, gold):
     rng = np.random.default_rng(4242)
     systolic = rng.choice(np.r_[90:200, [119, 120, 129, 130, 139, 140, 180, 181] * 10], 400)
     diastolic = rng.choice(np.r_[50:130, [79, 80, 89, 90, 120, 121] * 10], 400)
-    expected = [reference(int(s), int(d)) for s, d in zip(systolic, diastolic)]
+    expected = [spec_class(int(s), int(d)) for s, d in zip(systolic, diastolic)]
     labels = answer["labels"]
     if not (isinstance(labels, list) and len(labels) == len(expected)):
         return all_of(rule(False, en="bp_class should return one class name per reading.",
@@ -559,18 +564,10 @@ import math
 BORDER_S, BORDER_D = {120, 130, 140, 180, 181}, {80, 90, 120, 121}
 
 
-def band_of_s(s):
-    return 4 if s > 180 else 3 if s >= 140 else 2 if s >= 130 else 1 if s >= 120 else 0
-
-
-def band_of_d(d):
-    return 4 if d > 120 else 3 if d >= 90 else 2 if d >= 80 else 0
-
-
 def reference(s, d):
     if not (60 <= s <= 260 and 30 <= d <= 160) or d >= s:
         return "invalid"
-    return ["normal", "elevated", "stage1", "stage2", "crisis"][max(band_of_s(s), band_of_d(d))]
+    return spec_class(s, d)
 
 
 def is_reading(value):
@@ -705,26 +702,17 @@ submit("audit_labels", flagged=[str(_i) for _i in audit_labels(_al_batch, _al_re
 
 
 # %% judge="audit_labels"
-import numpy as np
-import pandas as pd
-
-
-def reference(s, d):
-    return ("crisis" if s > 180 or d > 120 else "stage2" if s >= 140 or d >= 90 else
-            "stage1" if s >= 130 or d >= 80 else "elevated" if s >= 120 else "normal")
-
-
 def judge(answer, gold):
     rng = np.random.default_rng(777)
     batch = pd.DataFrame({"id": [f"n{k:03d}" for k in rng.permutation(120)],
                           "systolic": rng.integers(95, 195, 120), "diastolic": rng.integers(55, 125, 120)})
     batch["diastolic"] = np.minimum(batch["diastolic"], batch["systolic"] - 20)
-    batch["label"] = [reference(s, d) for s, d in zip(batch["systolic"], batch["diastolic"])]
+    batch["label"] = [spec_class(s, d) for s, d in zip(batch["systolic"], batch["diastolic"])]
     slip = rng.random(120)
     batch.loc[slip < 0.12, "label"] = rng.choice(["normal", "elevated", "stage1", "stage2"], (slip < 0.12).sum())
     batch.loc[slip > 0.95, "label"] = batch.loc[slip > 0.95, "label"].str.title() + " "
     wrong = sorted(i for i, s, d, given in zip(batch["id"], batch["systolic"], batch["diastolic"], batch["label"])
-                   if given != reference(s, d))
+                   if given != spec_class(s, d))
     return all_of(
         rule(same(answer["flagged"], wrong),
              en="On a new batch, the flagged ids are not exactly the rows whose label differs from the spec (sorted ascending).",

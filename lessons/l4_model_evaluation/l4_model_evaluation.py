@@ -164,10 +164,33 @@ submit("confusion_counts", small=confusion_counts([1, 1, 0, 0, 1, 0], [1, 0, 1, 
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+NUMERIC = ["age", "bmi", "waist_cm", "systolic_bp", "family_history", "activity_hours"]
+FEATURES = NUMERIC + ["sex"]
+
+
+def screening_model(last_step):
+    """The lesson's screening pipeline: numbers scaled, sex one-hot encoded, then `last_step`."""
+    columns = ColumnTransformer([("numbers", StandardScaler(), NUMERIC),
+                                 ("sex", OneHotEncoder(handle_unknown="ignore"), ["sex"])])
+    return make_pipeline(columns, last_step)
+
+
+def close_floats(got, expected, keys):
+    """Whether `got` is a dict with, for each key, a float within 1e-9 of `expected`'s."""
+    return type(got) is dict and all(isinstance(got.get(k), float) and abs(got[k] - float(expected[k])) < 1e-9
+                                     for k in keys)
+
+
 # %% judge="confusion_counts"
 def judge(answer, gold):
-    import numpy as np
-
     rng = np.random.default_rng(11)
     truth, guess = rng.integers(0, 2, 300), rng.integers(0, 2, 300)
     expected = {"tp": int(((truth == 1) & (guess == 1)).sum()), "fp": int(((truth == 0) & (guess == 1)).sum()),
@@ -284,24 +307,22 @@ submit("precision_recall_f1", random=precision_recall_f1(_pr_true.copy(), _pr_pr
 
 # %% judge="precision_recall_f1"
 def judge(answer, gold):
-    import numpy as np
     from sklearn.metrics import f1_score, precision_score, recall_score
 
     rng = np.random.default_rng(12)
     truth, guess = rng.integers(0, 2, 250), (rng.random(250) < 0.3).astype(int)
 
-    def close(result, y_true, y_pred):
+    def matches(result, y_true, y_pred):
         expected = {"precision": precision_score(y_true, y_pred, zero_division=0.0),
                     "recall": recall_score(y_true, y_pred, zero_division=0.0),
                     "f1": f1_score(y_true, y_pred, zero_division=0.0)}
-        return (type(result) is dict and set(result) == set(expected)
-                and all(isinstance(result[k], float) and abs(result[k] - float(v)) < 1e-9 for k, v in expected.items()))
+        return close_floats(result, expected, expected) and set(result) == set(expected)
 
     return all_of(
-        rule(close(answer["random"], truth, guess),
+        rule(matches(answer["random"], truth, guess),
              en="On 250 random labels the metrics differ from the reference values.",
              zh="在 250 个随机标签上，指标与参考值不一致。"),
-        rule(close(answer["no_positive"], [0, 0, 0], [1, 0, 0]),
+        rule(matches(answer["no_positive"], [0, 0, 0], [1, 0, 0]),
              en="With no true positive at all, recall and F1 should be 0.0 (and precision 0.0 here).",
              zh="根本没有真正的正类时，召回率和 F1 应为 0.0（这里精确率也为 0.0）。"),
         rule(type(answer["validation"]) is dict and abs(answer["validation"].get("recall", -1) - 26 / 79) < 1e-9,
@@ -388,7 +409,6 @@ submit("curve_summary", random=curve_summary(_cs_true.copy(), _cs_scores.copy())
 
 # %% judge="curve_summary"
 def judge(answer, gold):
-    import numpy as np
     from sklearn import metrics
 
     rng = np.random.default_rng(13)
@@ -491,8 +511,6 @@ submit("total_cost", costs=[float(total_cost(_tc_true.copy(), _tc_scores.copy(),
 
 # %% judge="total_cost"
 def judge(answer, gold):
-    import numpy as np
-
     rng = np.random.default_rng(14)
     truth, scores = rng.integers(0, 2, 200), rng.random(200).round(2)
     expected = [30.0 * ((scores >= t) & (truth == 0)).sum() + 70.0 * ((scores < t) & (truth == 1)).sum()
@@ -578,24 +596,14 @@ submit("best_threshold", chosen=float(best_threshold(valid_y, valid_scores, COST
 
 # %% judge="best_threshold"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
-
-    numeric = ["age", "bmi", "waist_cm", "systolic_bp", "family_history", "activity_hours"]
     train = pd.read_csv(gold / "screening_train.csv")
     valid = pd.read_csv(gold / "screening_valid.csv")
     test = pd.read_csv(gold / "screening_test.csv")
-    columns = ColumnTransformer([("numbers", StandardScaler(), numeric),
-                                 ("sex", OneHotEncoder(handle_unknown="ignore"), ["sex"])])
-    screening = make_pipeline(columns, LogisticRegression(max_iter=1000)).fit(train[numeric + ["sex"]], train["diabetes"])
+    screening = screening_model(LogisticRegression(max_iter=1000)).fit(train[FEATURES], train["diabetes"])
 
     def costs(rows, cost_fp, cost_fn):
         truth = rows["diabetes"].to_numpy()
-        scores = screening.predict_proba(rows[numeric + ["sex"]])[:, 1]
+        scores = screening.predict_proba(rows[FEATURES])[:, 1]
         return lambda t: (cost_fp * ((scores >= t) & (truth == 0)).sum() + cost_fn * ((scores < t) & (truth == 1)).sum())
 
     grid = [step / 100 for step in range(101)]
@@ -740,22 +748,11 @@ submit("cv_scores", memory=_cv(),
 
 # %% judge="cv_scores"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold, cross_val_score
     from sklearn.neighbors import KNeighborsClassifier
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-    numeric = ["age", "bmi", "waist_cm", "systolic_bp", "family_history", "activity_hours"]
     train = pd.read_csv(gold / "screening_train.csv")
-    X, y = train[numeric + ["sex"]], train["diabetes"]
-
-    def model(last_step):
-        columns = ColumnTransformer([("numbers", StandardScaler(), numeric),
-                                     ("sex", OneHotEncoder(handle_unknown="ignore"), ["sex"])])
-        return make_pipeline(columns, last_step)
+    X, y = train[FEATURES], train["diabetes"]
 
     def reference(estimator, groups):
         return {"kfold": cross_val_score(estimator, X, y, cv=KFold(5, shuffle=True, random_state=0), scoring="roc_auc").mean(),
@@ -763,23 +760,20 @@ def judge(answer, gold):
                                               scoring="roc_auc").mean(),
                 "grouped": cross_val_score(estimator, X, y, cv=GroupKFold(5), groups=groups, scoring="roc_auc").mean()}
 
-    def close(got, expected, keys):
-        return type(got) is dict and all(isinstance(got.get(k), float) and abs(got[k] - float(expected[k])) < 1e-9 for k in keys)
-
-    memory = reference(model(KNeighborsClassifier(n_neighbors=15)), train["patient_id"])
-    linear = reference(model(LogisticRegression(max_iter=1000)), train["patient_id"])
-    other_groups = reference(model(LogisticRegression(max_iter=1000)), train["age"] // 10)
+    memory = reference(screening_model(KNeighborsClassifier(n_neighbors=15)), train["patient_id"])
+    linear = reference(screening_model(LogisticRegression(max_iter=1000)), train["patient_id"])
+    other_groups = reference(screening_model(LogisticRegression(max_iter=1000)), train["age"] // 10)
     return all_of(
-        rule(close(answer["memory"], memory, ["kfold", "stratified"]),
+        rule(close_floats(answer["memory"], memory, ["kfold", "stratified"]),
              en="The KFold or StratifiedKFold mean differs from the reference (5 folds, shuffled, random_state=0, ROC AUC).",
              zh="KFold 或 StratifiedKFold 的平均值与参考值不一致（5 折、打乱、random_state=0、ROC AUC）。"),
-        rule(close(answer["memory"], memory, ["grouped"]),
+        rule(close_floats(answer["memory"], memory, ["grouped"]),
              en="The GroupKFold mean differs from the reference: 5 folds, with the groups passed to cross_val_score.",
              zh="GroupKFold 的平均值与参考值不一致：应为 5 折，并把 groups 传给 cross_val_score。"),
-        rule(close(answer["linear"], linear, ["kfold", "stratified", "grouped"]),
+        rule(close_floats(answer["linear"], linear, ["kfold", "stratified", "grouped"]),
              en="With another model the scores are wrong: cross-validate the model you are given.",
              zh="换一个模型时分数不对：应对传入的模型做交叉验证。"),
-        rule(close(answer["by_decade"], other_groups, ["grouped"]),
+        rule(close_floats(answer["by_decade"], other_groups, ["grouped"]),
              en="With other groups the grouped score is wrong: use the groups you are given.",
              zh="换一种分组时，分组交叉验证的分数不对：应使用传入的 groups。"))
 

@@ -147,21 +147,50 @@ submit("split_data", parts=_sd_parts, other_target=str(_sd_los[2].name), other_t
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+from sklearn import metrics
+from sklearn.compose import ColumnTransformer
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+NUMERIC = ["age", "n_diagnoses", "n_medications", "prior_admissions"]
+CATEGORICAL = ["sex", "department", "admission_type"]
+FEATURES = NUMERIC + CATEGORICAL
+
+
+def stays(gold, part="train"):
+    """The hospital's training stays, or with part="test" the held-out ones."""
+    return pd.read_csv(gold / f"stays_{part}.csv")
+
+
+def lesson_split(gold, target, seed=0):
+    """X_train, X_test, y_train, y_test: the training stays split as the lesson splits them."""
+    train = stays(gold)
+    return train_test_split(train[FEATURES], train[target], test_size=0.25, random_state=seed)
+
+
+def reference_preprocessor():
+    """Numbers scaled, categories one-hot encoded (unknown ones as zeros), not fitted yet."""
+    return ColumnTransformer([("numbers", StandardScaler(), NUMERIC),
+                              ("categories", OneHotEncoder(handle_unknown="ignore"), CATEGORICAL)])
+
+
+def pipeline_verdict(model, scored):
+    """The held-out score's verdict, worth nothing unless the answer is a whole Pipeline."""
+    is_pipeline = rule(type(model).__name__ == "Pipeline",
+                       en="The answer should be a Pipeline (preparation, then model).",
+                       zh="答案应是一个 Pipeline（先数据准备，再模型）。")
+    return Verdict(scored.fraction if is_pipeline.passed else 0.0, (is_pipeline,) + scored.findings)
+
+
 # %% judge="split_data"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.model_selection import train_test_split
-
-    stays = pd.read_csv(gold / "stays_train.csv")
-    features = ["age", "n_diagnoses", "n_medications", "prior_admissions", "sex", "department", "admission_type"]
-
-    def reference(target, seed):
-        return train_test_split(stays[features], stays[target], test_size=0.25, random_state=seed)
-
     parts = answer["parts"]
-    zero, seven = reference("readmitted", 0), reference("readmitted", 7)
+    zero, seven = lesson_split(gold, "readmitted", 0), lesson_split(gold, "readmitted", 7)
     return all_of(
-        rule(parts["seed_0"]["columns"] == features,
+        rule(parts["seed_0"]["columns"] == FEATURES,
              en="X should hold exactly the FEATURES columns, in their order.",
              zh="X 应正好包含 FEATURES 中的列，顺序一致。"),
         rule(parts["seed_0"]["train"] == zero[0].index.tolist() and parts["seed_0"]["test"] == zero[1].index.tolist()
@@ -172,7 +201,7 @@ def judge(answer, gold):
              en="With seed 7 the split is wrong: pass the seed on as random_state.",
              zh="种子为 7 时划分不对：应把种子作为 random_state 传进去。"),
         rule(answer["other_target"] == "length_of_stay"
-             and answer["other_train"] == reference("length_of_stay", 3)[0].index.tolist(),
+             and answer["other_train"] == lesson_split(gold, "length_of_stay", 3)[0].index.tolist(),
              en="split_data should work for any target column it is given.",
              zh="split_data 应适用于传入的任何目标列。"))
 
@@ -253,23 +282,18 @@ submit("majority_baseline", model=majority_baseline(X_train.copy(), y_train.copy
 
 # %% judge="majority_baseline"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.model_selection import train_test_split
-
-    stays = pd.read_csv(gold / "stays_train.csv")
-    test = pd.read_csv(gold / "stays_test.csv")
-    features = ["age", "n_diagnoses", "n_medications", "prior_admissions", "sex", "department", "admission_type"]
-    y_train = train_test_split(stays[features], stays["readmitted"], test_size=0.25, random_state=0)[2]
+    test = stays(gold, "test")
+    y_train = lesson_split(gold, "readmitted")[2]
     majority = int(y_train.mode()[0])
     model, flipped = answer["model"], answer["flipped"]
     return all_of(
         rule(type(model).__name__ == "DummyClassifier" and getattr(model, "strategy", None) == "most_frequent",
              en='The baseline should be a DummyClassifier with strategy="most_frequent".',
              zh='基线应是 strategy="most_frequent" 的 DummyClassifier。'),
-        rule(set(model.predict(test[features]).tolist()) == {majority},
+        rule(set(model.predict(test[FEATURES]).tolist()) == {majority},
              en="On held-out stays the baseline should always predict the most frequent training label.",
              zh="在保留的住院记录上，基线应始终预测训练标签中最常见的类别。"),
-        rule(set(flipped.predict(test[features]).tolist()) == {1 - majority},
+        rule(set(flipped.predict(test[FEATURES]).tolist()) == {1 - majority},
              en="Fitted on other labels, the baseline should predict their most frequent class: fit it on y_train.",
              zh="在另一组标签上拟合时，基线应预测那组标签中最常见的类别：请在 y_train 上拟合。"))
 
@@ -330,23 +354,17 @@ submit("mean_baseline", model=mean_baseline(X_train.copy(), los_train.copy()),
 
 # %% judge="mean_baseline"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-    from sklearn.model_selection import train_test_split
-
-    stays = pd.read_csv(gold / "stays_train.csv")
-    test = pd.read_csv(gold / "stays_test.csv")
-    features = ["age", "n_diagnoses", "n_medications", "prior_admissions", "sex", "department", "admission_type"]
-    los_train = train_test_split(stays[features], stays["length_of_stay"], test_size=0.25, random_state=0)[2]
+    test = stays(gold, "test")
+    los_train = lesson_split(gold, "length_of_stay")[2]
     model, doubled = answer["model"], answer["doubled"]
     return all_of(
         rule(type(model).__name__ == "DummyRegressor" and getattr(model, "strategy", None) == "mean",
              en='The baseline should be a DummyRegressor with strategy="mean".',
              zh='基线应是 strategy="mean" 的 DummyRegressor。'),
-        rule(np.allclose(model.predict(test[features]), los_train.mean()),
+        rule(np.allclose(model.predict(test[FEATURES]), los_train.mean()),
              en="On held-out stays the baseline should predict the training mean for every stay.",
              zh="在保留的住院记录上，基线应对每次住院都预测训练平均值。"),
-        rule(np.allclose(doubled.predict(test[features]), 2 * los_train.mean()),
+        rule(np.allclose(doubled.predict(test[FEATURES]), 2 * los_train.mean()),
              en="Fitted on other values, the baseline should predict their mean: fit it on y_train.",
              zh="在另一组数值上拟合时，基线应预测那组数值的平均数：请在 y_train 上拟合。"))
 
@@ -480,19 +498,8 @@ submit("make_preprocessor", fitted=make_preprocessor().fit(X_train.copy()))
 
 # %% judge="make_preprocessor"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
-    from sklearn.model_selection import train_test_split
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
-
-    numeric = ["age", "n_diagnoses", "n_medications", "prior_admissions"]
-    categorical = ["sex", "department", "admission_type"]
-    stays = pd.read_csv(gold / "stays_train.csv")
-    test = pd.read_csv(gold / "stays_test.csv")
-    X_train = train_test_split(stays[numeric + categorical], stays["readmitted"], test_size=0.25, random_state=0)[0]
-    reference = ColumnTransformer([("numbers", StandardScaler(), numeric),
-                                   ("categories", OneHotEncoder(handle_unknown="ignore"), categorical)]).fit(X_train)
+    test = stays(gold, "test")
+    reference = reference_preprocessor().fit(lesson_split(gold, "readmitted")[0])
     as_array = lambda matrix: matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
     fitted = answer["fitted"]
     expected = as_array(reference.transform(test))
@@ -609,20 +616,13 @@ submit("classification_pipeline",
 
 # %% judge="classification_pipeline"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn import metrics
-
-    features = ["age", "n_diagnoses", "n_medications", "prior_admissions", "sex", "department", "admission_type"]
-    test = pd.read_csv(gold / "stays_test.csv")
+    test = stays(gold, "test")
     model = answer["model"]
-    accuracy = metrics.accuracy_score(test["readmitted"], model.predict(test[features]))
+    accuracy = metrics.accuracy_score(test["readmitted"], model.predict(test[FEATURES]))
     scored = band(accuracy, [(0.73, 1.0), (0.68, 0.5)],
                   en="On 800 held-out stays your pipeline's accuracy is {value:.3f} (full points from 0.730, half from 0.680).",
                   zh="在 800 次保留的住院上，你的流水线准确率为 {value:.3f}（0.730 及以上满分，0.680 及以上一半）。")
-    is_pipeline = rule(type(model).__name__ == "Pipeline",
-                       en="The answer should be a Pipeline (preparation, then model).",
-                       zh="答案应是一个 Pipeline（先数据准备，再模型）。")
-    return Verdict(scored.fraction if is_pipeline.passed else 0.0, (is_pipeline,) + scored.findings)
+    return pipeline_verdict(model, scored)
 
 
 # %% [markdown] hint="classification_pipeline" lang="en"
@@ -688,20 +688,13 @@ submit("regression_pipeline",
 
 # %% judge="regression_pipeline"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn import metrics
-
-    features = ["age", "n_diagnoses", "n_medications", "prior_admissions", "sex", "department", "admission_type"]
-    test = pd.read_csv(gold / "stays_test.csv")
+    test = stays(gold, "test")
     model = answer["model"]
-    r2 = metrics.r2_score(test["length_of_stay"], model.predict(test[features]))
+    r2 = metrics.r2_score(test["length_of_stay"], model.predict(test[FEATURES]))
     scored = band(r2, [(0.62, 1.0), (0.50, 0.5)],
                   en="On 800 held-out stays your pipeline's R² is {value:.3f} (full points from 0.620, half from 0.500).",
                   zh="在 800 次保留的住院上，你的流水线 R² 为 {value:.3f}（0.620 及以上满分，0.500 及以上一半）。")
-    is_pipeline = rule(type(model).__name__ == "Pipeline",
-                       en="The answer should be a Pipeline (preparation, then model).",
-                       zh="答案应是一个 Pipeline（先数据准备，再模型）。")
-    return Verdict(scored.fraction if is_pipeline.passed else 0.0, (is_pipeline,) + scored.findings)
+    return pipeline_verdict(model, scored)
 
 
 # %% [markdown] hint="regression_pipeline" lang="en"
@@ -791,23 +784,13 @@ submit("mae_report", small=mae_report(_MrConstant(5.0), _MrConstant(10.0), _mr_X
 
 # %% judge="mae_report"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.compose import ColumnTransformer
     from sklearn.dummy import DummyRegressor
     from sklearn.linear_model import Ridge
     from sklearn.metrics import mean_absolute_error
-    from sklearn.model_selection import train_test_split
     from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-    numeric = ["age", "n_diagnoses", "n_medications", "prior_admissions"]
-    categorical = ["sex", "department", "admission_type"]
-    stays = pd.read_csv(gold / "stays_train.csv")
-    X_tr, X_te, y_tr, y_te = train_test_split(stays[numeric + categorical], stays["length_of_stay"],
-                                              test_size=0.25, random_state=0)
-    ridge = Pipeline([("prepare", ColumnTransformer([("n", StandardScaler(), numeric),
-                                                    ("c", OneHotEncoder(handle_unknown="ignore"), categorical)])),
-                      ("model", Ridge())]).fit(X_tr, y_tr)
+    X_tr, X_te, y_tr, y_te = lesson_split(gold, "length_of_stay")
+    ridge = Pipeline([("prepare", reference_preprocessor()), ("model", Ridge())]).fit(X_tr, y_tr)
     model_mae = mean_absolute_error(y_te, ridge.predict(X_te))
     baseline_mae = mean_absolute_error(y_te, DummyRegressor().fit(X_tr, y_tr).predict(X_te))
     close = lambda report, key, value: (type(report) is dict and isinstance(report.get(key), float)

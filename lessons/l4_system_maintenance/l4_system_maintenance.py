@@ -229,22 +229,32 @@ submit("load_and_score",
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+import numpy as np
+import pandas as pd
+from scipy.stats import ks_2samp
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+FEATURES = ["distance_km", "weight_kg", "queue", "rain_mm"]
+
+
+def reference_model(training):
+    """The delivery model as the lesson fits it on `training`: gaps filled with the median, scaled, logistic."""
+    model = make_pipeline(SimpleImputer(strategy="median"), StandardScaler(), LogisticRegression())
+    return model.fit(training[FEATURES], training["late"])
+
+
 # %% judge="load_and_score"
 def judge(answer, gold):
-    import pandas as pd
-    from sklearn.impute import SimpleImputer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    features = ["distance_km", "weight_kg", "queue", "rain_mm"]
     training = pd.read_csv(gold / "training.csv")
-    model = make_pipeline(SimpleImputer(strategy="median"), StandardScaler(), LogisticRegression())
-    model.fit(training[features], training["late"])
+    model = reference_model(training)
     day9 = pd.read_csv(gold / "daily.csv").query("day == 9")
     mixed = training.iloc[::40]
-    p9 = [float(v) for v in model.predict_proba(day9[features])[:, 1]]
-    pm = [float(v) for v in model.predict_proba(mixed[features])[:, 1]]
+    p9 = [float(v) for v in model.predict_proba(day9[FEATURES])[:, 1]]
+    pm = [float(v) for v in model.predict_proba(mixed[FEATURES])[:, 1]]
     return all_of(
         rule(same(answer["day9"], p9, rel=1e-6) and same(answer["mixed"], pm, rel=1e-6),
              en="On the parcels of day 9 (some distances missing) or on a batch with its columns in another order, p_late is not the model's probability of being late.",
@@ -370,8 +380,6 @@ submit("psi", values=[float(psi(a, b)) for a, b in _ps_pairs])
 
 # %% judge="psi"
 def judge(answer, gold):
-    import numpy as np
-
     def reference_psi(ref, cur):
         ref = np.asarray(ref, dtype=float)
         cur = np.asarray(cur, dtype=float)
@@ -525,27 +533,18 @@ submit("daily_monitoring",
 
 # %% judge="daily_monitoring"
 def judge(answer, gold):
-    import pandas as pd
-    from scipy.stats import ks_2samp
-    from sklearn.impute import SimpleImputer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    features = ["distance_km", "weight_kg", "queue", "rain_mm"]
     training = pd.read_csv(gold / "training.csv")
     daily = pd.read_csv(gold / "daily.csv")
-    model = make_pipeline(SimpleImputer(strategy="median"), StandardScaler(), LogisticRegression())
-    model.fit(training[features], training["late"])
+    model = reference_model(training)
 
     def table(days, reference):
         out = [[], [], [], [], [], []]
         for day, batch in days.groupby("day"):
-            ks = [ks_2samp(reference[f].dropna(), batch[f].dropna()).statistic for f in features]
+            ks = [ks_2samp(reference[f].dropna(), batch[f].dropna()).statistic for f in FEATURES]
             worst = max(range(4), key=lambda i: ks[i])
-            for column, value in zip(out, [int(day), len(batch), float(batch[features].isna().to_numpy().mean()),
-                                           float(ks[worst]), features[worst],
-                                           float((model.predict(batch[features]) == batch["late"].to_numpy()).mean())]):
+            for column, value in zip(out, [int(day), len(batch), float(batch[FEATURES].isna().to_numpy().mean()),
+                                           float(ks[worst]), FEATURES[worst],
+                                           float((model.predict(batch[FEATURES]) == batch["late"].to_numpy()).mean())]):
                 column.append(value)
         return out
 
@@ -695,8 +694,6 @@ submit("alert_rule", alerts=[[int(a["day"]), str(a["alert"]), float(a["value"])]
 
 # %% judge="alert_rule"
 def judge(answer, gold):
-    import numpy as np
-
     rng = np.random.default_rng(515)
     missing = np.where(rng.random(40) < 0.15, 0.1, 0.0)
     max_ks = np.round(rng.uniform(0.05, 0.6, 40), 2)
@@ -836,15 +833,6 @@ submit("choose_rule", rule={k: float(_cr_chosen[k]) for k in ["max_missing", "ma
 
 # %% judge="choose_rule"
 def judge(answer, gold):
-    import numpy as np
-    import pandas as pd
-    from scipy.stats import ks_2samp
-    from sklearn.impute import SimpleImputer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    features = ["distance_km", "weight_kg", "queue", "rain_mm"]
     chosen = answer["rule"]
     if not (isinstance(chosen, dict) and set(chosen) == {"max_missing", "max_ks", "min_accuracy"}
             and all(isinstance(v, float) for v in chosen.values())):
@@ -873,15 +861,14 @@ def judge(answer, gold):
     schedule = {5: "missing", 6: "grams", 12: "rainy", 13: "rainy", 14: "rainy", 15: "rainy", 21: "missing",
                 22: "grams", 23: "grams", **{d: "courier" for d in range(31, 41)}}
     training = pd.read_csv(gold / "training.csv")
-    model = make_pipeline(SimpleImputer(strategy="median"), StandardScaler(), LogisticRegression())
-    model.fit(training[features], training["late"])
+    model = reference_model(training)
     rng = np.random.default_rng(77001)
     alerted, incident = [], []
     for day in range(1, 41):
         batch = day_batch(rng, schedule.get(day))
-        missing = batch[features].isna().to_numpy().mean()
-        max_ks = max(ks_2samp(training[f], batch[f].dropna()).statistic for f in features)
-        accuracy = (model.predict(batch[features]) == batch["late"].to_numpy()).mean()
+        missing = batch[FEATURES].isna().to_numpy().mean()
+        max_ks = max(ks_2samp(training[f], batch[f].dropna()).statistic for f in FEATURES)
+        accuracy = (model.predict(batch[FEATURES]) == batch["late"].to_numpy()).mean()
         alerted.append(missing > chosen["max_missing"] or max_ks > chosen["max_ks"] or accuracy < chosen["min_accuracy"])
         incident.append(schedule.get(day) not in (None, "rainy"))
     alerted, incident = np.array(alerted), np.array(incident)

@@ -162,8 +162,12 @@ submit("load_orders", lesson_file=_lo(), other_file=load_orders(_lo_path))
 ### END HIDDEN TESTS
 
 
-# %% judge="load_orders"
+# %% judge_helpers
+import io
+
 import pandas as pd
+
+TEXT_COLUMNS = ["customer", "city", "category", "status"]
 
 
 def holds(test):
@@ -174,6 +178,20 @@ def holds(test):
         return False
 
 
+def raw_orders(gold):
+    """The orders file as the lesson reads it: order IDs stay text."""
+    return pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+
+
+def reference_dates(text):
+    """Dates in any of the task's three formats, tried in turn; anything else missing."""
+    parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    for date_format in ["%Y/%m/%d", "%d.%m.%Y"]:
+        parsed = parsed.fillna(pd.to_datetime(text, format=date_format, errors="coerce"))
+    return parsed
+
+
+# %% judge="load_orders"
 def judge(answer, gold):
     lesson_file, other_file = answer["lesson_file"], answer["other_file"]
     return all_of(
@@ -283,22 +301,11 @@ submit("strip_whitespace", stripped=_sw_stripped, input_after=_sw_copy)
 
 
 # %% judge="strip_whitespace"
-import pandas as pd
-
-TEXT_COLUMNS = ["customer", "city", "category", "status"]
 OTHER_COLUMNS = ["order_id", "quantity", "unit_price"]
 
 
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw = raw_orders(gold)
     stripped = answer["stripped"]
     return all_of(
         rule(holds(lambda: all(stripped[c].dropna().tolist() == raw[c].dropna().str.strip().tolist()
@@ -425,26 +432,8 @@ submit("parse_dates", other_dates=_pd_more_dates, lesson_dates=_pd_raw_dates, in
 
 
 # %% judge="parse_dates"
-import pandas as pd
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
-
-
-def reference_dates(text):
-    parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-    for date_format in ["%Y/%m/%d", "%d.%m.%Y"]:
-        parsed = parsed.fillna(pd.to_datetime(text, format=date_format, errors="coerce"))
-    return parsed
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw = raw_orders(gold)
     expected = reference_dates(raw["order_date"])
     other, lesson = answer["other_dates"], answer["lesson_dates"]
     return all_of(
@@ -588,29 +577,15 @@ submit("drop_invalid", other_kept=_di_more_kept, lesson_kept=_di_raw_kept, input
 
 
 # %% judge="drop_invalid"
-import pandas as pd
-
 VALID_STATUS = ["PAID", "SHIPPED", "DELIVERED", "RETURNED"]
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
 
 
 def prepared_orders(gold):
     """The raw file stripped and with its dates parsed: what drop_invalid was given."""
-    orders = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
-    for column in ["customer", "city", "category", "status"]:
+    orders = raw_orders(gold)
+    for column in TEXT_COLUMNS:
         orders[column] = orders[column].str.strip()
-    text = orders["order_date"]
-    dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-    for date_format in ["%Y/%m/%d", "%d.%m.%Y"]:
-        dates = dates.fillna(pd.to_datetime(text, format=date_format, errors="coerce"))
-    orders["order_date"] = dates
+    orders["order_date"] = reference_dates(orders["order_date"])
     return orders
 
 
@@ -715,19 +690,8 @@ submit("deduplicate", lesson_file=_dd_kept, input_after=_dd_copy)
 
 
 # %% judge="deduplicate"
-import pandas as pd
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw = raw_orders(gold)
     expected = raw[~raw["order_id"].duplicated(keep="first")].reset_index(drop=True)
     return all_of(
         rule(holds(lambda: same(answer["lesson_file"].reset_index(drop=True), expected)),
@@ -831,19 +795,8 @@ submit("fill_missing", small=_fm_small, lesson_file=_fm_filled, input_after=_fm_
 
 
 # %% judge="fill_missing"
-import pandas as pd
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw = raw_orders(gold)
     raw["category"] = raw["category"].str.strip()
     expected_q = raw["quantity"].fillna(raw["quantity"].median())
     expected_p = raw["unit_price"].fillna(raw.groupby("category")["unit_price"].transform("mean"))
@@ -1006,21 +959,11 @@ submit("add_amount_level", edge_levels=_al_levels, input_after=_al_copy)
 
 
 # %% judge="add_amount_level"
-import pandas as pd
-
 CHECKED_INPUT = pd.DataFrame({
     "order_id": ["000001", "000002", "000003", "000004"],
     "quantity": [2.0, 1.0, 4.0, 3.0],
     "unit_price": [25.0, 250.0, 200.0, 10.5],
 })
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
 
 
 def judge(answer, gold):
@@ -1130,19 +1073,8 @@ submit("summarise_by_city", small=_sc(), lesson_file=summarise_by_city(_sc_raw.c
 
 
 # %% judge="summarise_by_city"
-import pandas as pd
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "orders_raw.csv", dtype={"order_id": str})
+    raw = raw_orders(gold)
     raw["city"] = raw["city"].str.strip()
     raw["amount"] = raw["quantity"].fillna(1) * raw["unit_price"].fillna(100)
     expected = raw.groupby("city")["amount"].agg(["size", "sum"]).sort_values("sum", ascending=False)
@@ -1244,24 +1176,12 @@ submit("export_report", report_file=_er_small_bytes, big_file=list(_er_pathlib.P
 
 
 # %% judge="export_report"
-import io
-
-import pandas as pd
-
 REPORT = pd.DataFrame({"city": ["北京", "上海"], "orders": [2, 3], "total_amount": [520.0, 180.5]})
 BIG_REPORT = pd.DataFrame({
     "city": ["北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆"],
     "orders": list(range(10, 0, -1)),
     "total_amount": [round(1000.5 - 97.3 * i, 2) for i in range(10)],
 })
-
-
-def holds(test):
-    """Whether test() is true; an answer of the wrong shape makes it raise, which fails it."""
-    try:
-        return bool(test())
-    except Exception:
-        return False
 
 
 def read_back(file_bytes):

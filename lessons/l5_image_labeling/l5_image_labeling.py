@@ -200,27 +200,16 @@ with open("digits.labels.jsonl", encoding="utf-8") as _dg_file:
 
 
 # %% judge="label_digits"
-import csv
-from pathlib import Path
-
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.classes import score_classes
-from autograder.scoring.controls import check_controls
-from course.widgets.task import LabelTask
+from autograder.scoring.classes import score_class_answers
+from autograder.scoring.gold import batch_items, gold_classes
 
 CLASSES = tuple(str(d) for d in range(10))
 
 
 def judge(answer, gold):
-    with open(Path(gold) / "digits_batch.csv", encoding="utf-8") as handle:
-        items = tuple(row["id"] for row in csv.DictReader(handle))
-    with open(Path(gold) / "digits_gold.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    truth = {row["id"]: row["label"] for row in rows}
-    controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
-    scores = score_classes(labels, truth)
-    control = check_controls(labels, controls, min_accuracy=4 / 6)
+    golden = gold_classes(gold / "digits_gold.csv")
+    scores, control = score_class_answers(answer["answers"], CLASSES, batch_items(gold / "digits_batch.csv"),
+                                          golden.truth, golden.controls, min_accuracy=4 / 6)
     quality = band(scores.macro_f1, [(0.90, 1.0), (0.75, 0.5), (0.60, 0.25)],
                    en=f"Your digits against the gold digits: macro-F1 {{value:.2f}} (full points from 0.90), "
                       f"accuracy {scores.accuracy:.2f}, {scores.labeled} of {scores.total} labeled.",

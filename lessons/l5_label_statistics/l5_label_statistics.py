@@ -140,7 +140,7 @@ import numpy as np
 import pandas as pd
 
 
-def expected_results():
+def expected_balances():
     rng = np.random.default_rng(21)
     results = []
     for size, classes in ((50, ["物流", "质量", "价格"]), (120, list("pqrstu")), (9, ["x", "y", "z"])):
@@ -153,7 +153,7 @@ def expected_results():
 
 
 def judge(answer, gold):
-    submitted, expected = answer["results"], expected_results()
+    submitted, expected = answer["results"], expected_balances()
     return all_of(
         rule(len(submitted) == len(expected) and all(s["labels"] == e["labels"] for s, e in zip(submitted, expected)),
              en="On other label sets, the labels are missing or not ordered by count (ties by label).",
@@ -257,7 +257,7 @@ submit("per_annotator", results=_pa_results)
 import numpy as np
 
 
-def expected_results():
+def expected_tables():
     rng = np.random.default_rng(4)
     results = []
     for size in (30, 200):
@@ -273,7 +273,7 @@ def expected_results():
 
 
 def judge(answer, gold):
-    submitted, expected = answer["results"], expected_results()
+    submitted, expected = answer["results"], expected_tables()
     return all_of(
         rule([(s["index"], s["columns"]) for s in submitted] == [(e["index"], e["columns"]) for e in expected],
              en="On other label sets, the rows (annotators, sorted) or columns (labels, sorted, then total) are wrong.",

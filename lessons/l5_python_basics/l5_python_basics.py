@@ -620,10 +620,16 @@ submit("read_lines", lesson_file=read_lines("review_labels.txt"), other_file=rea
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+def content_lines(path):
+    """The lines of a label file that are neither empty nor comments, without the spaces at their ends."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 # %% judge="read_lines"
 def judge(answer, gold):
-    text = (gold / "review_labels.txt").read_text(encoding="utf-8")
-    expected = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+    expected = content_lines(gold / "review_labels.txt")
     got = answer["lesson_file"]
     return all_of(
         rule(type(got) is list and got[:2] == expected[:2] and "" not in got and len(got) == len(expected),
@@ -1077,10 +1083,7 @@ submit("read_labels", lesson_file=read_labels("review_labels.txt"), other_file=r
 # %% judge="read_labels"
 def judge(answer, gold):
     labels, bad = {}, []
-    for line in (gold / "review_labels.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in content_lines(gold / "review_labels.txt"):
         parts = line.split(",")
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             labels[parts[0].strip()] = parts[1].strip().lower()

@@ -318,24 +318,27 @@ with open("calls.labels.jsonl", encoding="utf-8") as _sc_file:
 ### END HIDDEN TESTS
 
 
-# %% judge="segment_calls"
-import csv
+# %% judge_helpers
 import json
-from pathlib import Path
 
 from autograder.scoring.answers import read_answer_text
+from autograder.scoring.gold import batch_items
 from autograder.scoring.speech import score_speech
 from course.widgets.task import LabelTask
 
 CLASSES = ("customer", "agent", "noise")
 
 
+def speech_scores(answer, gold):
+    """The trainee's segments and transcripts against the gold ones (IoU 0.5, boundaries within 0.2 s)."""
+    truth = json.loads((gold / "gold.json").read_text(encoding="utf-8"))
+    labels = read_answer_text(answer["answers"], LabelTask("segments", CLASSES, batch_items(gold / "clips.csv"))).labels
+    return score_speech(labels, truth, iou_threshold=0.5, tolerance=0.2)
+
+
+# %% judge="segment_calls"
 def judge(answer, gold):
-    with open(Path(gold) / "clips.csv", encoding="utf-8") as handle:
-        clips = tuple(row["id"] for row in csv.DictReader(handle))
-    truth = json.loads((Path(gold) / "gold.json").read_text(encoding="utf-8"))
-    labels = read_answer_text(answer["answers"], LabelTask("segments", CLASSES, clips)).labels
-    scores = score_speech(labels, truth, iou_threshold=0.5, tolerance=0.2)
+    scores = speech_scores(answer, gold)
     quality = (scores.f1 + scores.boundary_accuracy + scores.label_accuracy) / 3
     return band(quality, [(0.90, 1.0), (0.75, 0.5), (0.50, 0.25)],
                 en=f"Your segments against the gold ones: {scores.matched} of {scores.gold} found "
@@ -416,23 +419,8 @@ with open("calls.labels.jsonl", encoding="utf-8") as _tc_file:
 
 
 # %% judge="transcribe_calls"
-import csv
-import json
-from pathlib import Path
-
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.speech import score_speech
-from course.widgets.task import LabelTask
-
-CLASSES = ("customer", "agent", "noise")
-
-
 def judge(answer, gold):
-    with open(Path(gold) / "clips.csv", encoding="utf-8") as handle:
-        clips = tuple(row["id"] for row in csv.DictReader(handle))
-    truth = json.loads((Path(gold) / "gold.json").read_text(encoding="utf-8"))
-    labels = read_answer_text(answer["answers"], LabelTask("segments", CLASSES, clips)).labels
-    scores = score_speech(labels, truth, iou_threshold=0.5, tolerance=0.2)
+    scores = speech_scores(answer, gold)
     return band(1 - scores.cer, [(0.95, 1.0), (0.85, 0.5), (0.70, 0.25)],
                 en=f"Your transcripts against the gold ones: character error rate {scores.cer:.3f} "
                    f"over all speech ({scores.matched} of {scores.gold} segments found); full points up to 0.05.",

@@ -296,28 +296,24 @@ with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
 ### END HIDDEN TESTS
 
 
+# %% judge_helpers
+from autograder.scoring.classes import score_class_answers
+from autograder.scoring.gold import batch_items, gold_classes
+
+
+def label_scores(answer, gold, batch, classes):
+    """The labels of `batch` against its gold, and how the hidden control items went (3 of 4 needed)."""
+    golden = gold_classes(gold / f"{batch}_gold.csv")
+    return score_class_answers(answer["answers"], classes, batch_items(gold / f"{batch}.csv"), golden.truth,
+                               golden.controls, min_accuracy=0.75)
+
+
 # %% judge="label_en"
-import csv
-from pathlib import Path
-
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.classes import score_classes
-from autograder.scoring.controls import check_controls
-from course.widgets.task import LabelTask
-
 CLASSES = ("positive", "negative", "neutral", "mixed", "off_topic")
 
 
 def judge(answer, gold):
-    with open(Path(gold) / "reviews_en.csv", encoding="utf-8") as handle:
-        items = tuple(row["id"] for row in csv.DictReader(handle))
-    with open(Path(gold) / "reviews_en_gold.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    truth = {row["id"]: row["label"] for row in rows}
-    controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
-    scores = score_classes(labels, truth)
-    control = check_controls(labels, controls, min_accuracy=0.75)
+    scores, control = label_scores(answer, gold, "reviews_en", CLASSES)
     quality = band(scores.macro_f1, [(0.90, 1.0), (0.75, 0.5), (0.60, 0.25)],
                    en=f"Your labels against the gold labels: macro-F1 {{value:.2f}} (full points from 0.90), "
                       f"accuracy {scores.accuracy:.2f}, Cohen's kappa {scores.kappa:.2f}.",
@@ -424,27 +420,11 @@ with open("reviews_zh.labels.jsonl", encoding="utf-8") as _zh_file:
 
 
 # %% judge="label_zh"
-import csv
-from pathlib import Path
-
-from autograder.scoring.answers import read_answer_text
-from autograder.scoring.classes import score_classes
-from autograder.scoring.controls import check_controls
-from course.widgets.task import LabelTask
-
 CLASSES = ("positive", "negative")
 
 
 def judge(answer, gold):
-    with open(Path(gold) / "reviews_zh.csv", encoding="utf-8") as handle:
-        items = tuple(row["id"] for row in csv.DictReader(handle))
-    with open(Path(gold) / "reviews_zh_gold.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    truth = {row["id"]: row["label"] for row in rows}
-    controls = {row["id"]: row["label"] for row in rows if row["control"] == "1"}
-    labels = read_answer_text(answer["answers"], LabelTask("class", CLASSES, items)).labels
-    scores = score_classes(labels, truth)
-    control = check_controls(labels, controls, min_accuracy=0.75)
+    scores, control = label_scores(answer, gold, "reviews_zh", CLASSES)
     quality = band(scores.kappa, [(0.90, 1.0), (0.70, 0.5), (0.50, 0.25)],
                    en=f"Your labels against the gold labels: Cohen's kappa {{value:.2f}} (full points from 0.90), "
                       f"accuracy {scores.accuracy:.2f}.",

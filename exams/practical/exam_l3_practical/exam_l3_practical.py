@@ -141,11 +141,31 @@ submit("m1_workflow", text=Path("workflow.txt").read_text(encoding="utf-8"))
 ### END HIDDEN TESTS
 
 
-# %% judge="m1_workflow"
+# %% judge_helpers
 import numpy as np
 import pandas as pd
+from sklearn.model_selection import train_test_split
+
+FEATURES = ["temperature", "vibration", "pressure"]
 
 
+def spec_cleaned(gold):
+    """The plant readings cleaned as the spec says: one row per reading, line names
+    stripped, sensor glitches out."""
+    raw = pd.read_csv(gold / "plant_readings.csv", dtype={"reading_id": str, "line": str})
+    data = raw.drop_duplicates("reading_id").copy()
+    data["line"] = data["line"].str.strip()
+    return data[(data["temperature"].isna() | data["temperature"].between(10, 90)) & data["vibration"].between(0, 30)]
+
+
+def filled_readings(gold):
+    """The cleaned readings with a missing temperature filled by its line's median."""
+    data = spec_cleaned(gold)
+    data["temperature"] = data["temperature"].fillna(data.groupby("line")["temperature"].transform("median"))
+    return data
+
+
+# %% judge="m1_workflow"
 def judge(answer, gold):
     lines = [line.strip() for line in answer["text"].splitlines() if line.strip()]
     stages = [line for line in lines if "=" not in line]
@@ -222,15 +242,8 @@ submit("m2_spec", cleaned=pd.read_csv("cleaned_sensor_data.csv", dtype={"reading
 
 
 # %% judge="m2_spec"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
-    raw = pd.read_csv(gold / "plant_readings.csv", dtype={"reading_id": str, "line": str})
-    data = raw.drop_duplicates("reading_id").copy()
-    data["line"] = data["line"].str.strip()
-    data = data[(data["temperature"].isna() | data["temperature"].between(10, 90)) & data["vibration"].between(0, 30)]
+    data = spec_cleaned(gold)
     got = answer["cleaned"]
     return all_of(
         rule(not got["reading_id"].duplicated().any(), en="Some readings appear twice.", zh="有读数出现了两次。"),
@@ -270,10 +283,6 @@ submit("m3_fill", before=_m3_cleaned, after=pd.read_csv("train_ready.csv", dtype
 
 
 # %% judge="m3_fill"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
     before, after = answer["before"], answer["after"]
     expected = before["temperature"].fillna(before.groupby("line")["temperature"].transform("median"))
@@ -331,13 +340,9 @@ with open("model.pkl", "rb") as _m4_file:
 
 
 # %% judge="m4_model"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
     held_out = pd.read_csv(gold / "plant_holdout.csv")
-    accuracy = float(np.mean(answer["model"].predict(held_out[["temperature", "vibration", "pressure"]]) == held_out["fault"]))
+    accuracy = float(np.mean(answer["model"].predict(held_out[FEATURES]) == held_out["fault"]))
     if answer["test_size"] != 0.2:
         return all_of(rule(False, en="The data is not split 8:2.", zh="数据没有按 8:2 划分。"))
     return band(accuracy, [(0.88, 1.0), (0.86, 0.5)],
@@ -369,20 +374,9 @@ with open("model.pkl", "rb") as _m5_file:
 
 
 # %% judge="m5_results"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
-    from sklearn.model_selection import train_test_split
-
-    raw = pd.read_csv(gold / "plant_readings.csv", dtype={"reading_id": str, "line": str})
-    data = raw.drop_duplicates("reading_id").copy()
-    data["line"] = data["line"].str.strip()
-    data = data[(data["temperature"].isna() | data["temperature"].between(10, 90)) & data["vibration"].between(0, 30)]
-    data["temperature"] = data["temperature"].fillna(data.groupby("line")["temperature"].transform("median"))
-    features = ["temperature", "vibration", "pressure"]
-    _, X_test, _, y_test = train_test_split(data[features], data["fault"], test_size=0.2, random_state=42,
+    data = filled_readings(gold)
+    _, X_test, _, y_test = train_test_split(data[FEATURES], data["fault"], test_size=0.2, random_state=42,
                                             stratify=data["fault"])
     values = dict(line.split("=", 1) for line in answer["text"].splitlines() if "=" in line)
     model = answer["model"]
@@ -447,20 +441,10 @@ with open("model.pkl", "rb") as _m6_file:
 
 
 # %% judge="m6_metrics"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
-    from sklearn.model_selection import train_test_split
-
-    raw = pd.read_csv(gold / "plant_readings.csv", dtype={"reading_id": str, "line": str})
-    data = raw.drop_duplicates("reading_id").copy()
-    data["line"] = data["line"].str.strip()
-    data = data[(data["temperature"].isna() | data["temperature"].between(10, 90)) & data["vibration"].between(0, 30)]
-    data["temperature"] = data["temperature"].fillna(data.groupby("line")["temperature"].transform("median"))
+    data = filled_readings(gold)
     _, test = train_test_split(data, test_size=0.2, random_state=42, stratify=data["fault"])
-    test = test.assign(pred=answer["model"].predict(test[["temperature", "vibration", "pressure"]]))
+    test = test.assign(pred=answer["model"].predict(test[FEATURES]))
     table = answer["table"].set_index("line")
     right = []
     for line, group in test.groupby("line"):
@@ -501,10 +485,6 @@ submit("m7_report", report=Path("test_report.md").read_text(encoding="utf-8"),
 
 
 # %% judge="m7_report"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
     report, table = answer["report"], answer["table"]
     weakest = table.loc[table["recall"].idxmin(), "line"]
@@ -560,10 +540,6 @@ submit("m8_alerts", days=pd.read_csv("alerts.csv", dtype=str)["day"].tolist())
 
 
 # %% judge="m8_alerts"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
     log = pd.read_csv(gold / "monitor_log.csv", dtype={"day": str})
     window = log.head(14)["mean_vibration"]
@@ -644,10 +620,6 @@ submit("m9_review", counts={str(k): int(v) for k, v in zip(_m9["error_type"], _m
 
 
 # %% judge="m9_review"
-import numpy as np
-import pandas as pd
-
-
 def judge(answer, gold):
     batch = pd.read_csv(gold / "junior_batch.csv", keep_default_na=False)
     classes = {"positive", "negative", "neutral", "invalid"}

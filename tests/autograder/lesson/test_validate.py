@@ -22,6 +22,10 @@ EXPECTED = {
     "untagged-graded-item": (28, "graded item 'add' needs assesses="),
     "unknown-assessed-content": (28, "unknown work content 'L5.9.9' in assesses="),
     "assessed-content-above-lesson-level": (28, "'L3.2.2' is a Level 3 work content, above this Level 5 lesson"),
+    "two-judge-helpers-cells": (42, "a lesson has one judge_helpers cell; the first is at line 35"),
+    "judge-helpers-without-judge": (31, "a judge_helpers cell in a lesson without a judge cell"),
+    "judge-helpers-misspelt": (35, "'judge-helpers' is not a cell key"),
+    "judge-in-judge-helpers": (39, "judge() belongs in a judge=\"item\" cell, not in judge_helpers"),
 }
 
 

@@ -15,6 +15,7 @@ EXPECTED = {
     "hint-quotes-solution-inline": (47, "total_of_both = a + b"),
     "hint-quotes-hidden-test": (45, "_add_decimals = add(0.5, 0.25) == 0.75"),
     "hint-quotes-gold-value": (44, "strongly positive"),
+    "hint-quotes-judge-helpers": (45, 'return float((gold / "big_mean.txt").read_text())'),
 }
 
 

@@ -1,7 +1,7 @@
 """The grader reads an answer file exactly as the widget left it, and changes nothing."""
 
 from autograder.scoring.answers import read_answer_file
-from autograder.scoring.classes import score_classes
+from autograder.scoring.classes import score_class_answers, score_classes
 from course.widgets.session import LabelingSession
 from course.widgets.task import LabelTask
 
@@ -29,3 +29,12 @@ def test_unreadable_lines_are_reported_and_the_file_is_left_alone(tmp_path):
 
 def test_no_answer_file_is_an_empty_sheet(tmp_path):
     assert read_answer_file(tmp_path / "missing.labels.jsonl", TASK).labels == {}
+
+
+def test_a_class_answer_file_is_scored_with_its_controls():
+    text = "".join(f'{{"seq":{n},"action":"label","item":"{item}","value":"{label}"}}\n'
+                   for n, (item, label) in enumerate([("a", "pos"), ("b", "pos"), ("c", "neg")], start=1))
+    gold = {"a": "pos", "b": "neg", "c": "neg"}
+    scores, control = score_class_answers(text, ("pos", "neg"), ("a", "b", "c"), gold, {"b": "neg", "c": "neg"}, 0.75)
+    assert scores.accuracy == 2 / 3 and scores.labeled == 3
+    assert (control.correct, control.total, control.passed) == (1, 2, False)
