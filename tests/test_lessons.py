@@ -58,3 +58,30 @@ def test_labelers_score_in_the_order_of_their_care(path, repo_config):
     ordered = [scores[t.person.trainee].auto_score if t.person.trainee in scores else 0 for t in cohort]
     assert ordered == sorted(ordered, reverse=True), ordered
     assert ordered[0] == scores[cohort[0].person.trainee].auto_max and ordered[-1] == 0
+
+
+@pytest.mark.slow
+def test_a_labeler_who_labels_part_of_the_batch_earns_part_of_the_points(repo_config):
+    """The labels reach the judge before the visible "label every digit" check stops the cell,
+    so 30 right digits of 40 earn partial credit, not the nothing an unopened widget earns."""
+    from autograder.engine.runner import grade_cohort
+    from autograder.grading.scores import read_scores
+    from autograder.grading.submissions import write_timestamp
+
+    path = next(p for p in LESSONS if p.stem == "l5_image_labeling")
+    build_lesson(path, repo_config, prove=False)
+    release = release_lesson(read_lesson(path), repo_config) / f"{path.stem}.ipynb"
+    notebook = nbformat.read(release, as_version=4)
+    check = next(i for i, c in enumerate(notebook.cells)
+                 if c.metadata.get("nbgrader", {}).get("grade_id") == "label_digits")
+    notebook.cells.insert(check, nbformat.v4.new_code_cell(
+        'for _position, _key in enumerate("6902816703014968473465312859421295730857"[:30]):\n'
+        "    digit_labeler.session.goto(_position)\n"
+        "    digit_labeler.session.label(_key)"))
+    folder = repo_config.submitted_dir("partial", path.stem)
+    folder.mkdir(parents=True)
+    nbformat.write(notebook, folder / f"{path.stem}.ipynb")
+    write_timestamp(folder)
+    grade_cohort(repo_config, [path.stem], workers=1, show_progress=False)
+    earned = read_scores(repo_config, path.stem)["partial"].items["label_digits"]
+    assert 0 < earned < 3

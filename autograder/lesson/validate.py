@@ -137,10 +137,20 @@ def check_markers(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:
             yield _problem(lesson, cell, "an answer cell needs a '### BEGIN SOLUTION' … '### END SOLUTION' region")
         if cell.role == "tests" and len(hidden) > 1:
             yield _problem(lesson, cell, "a tests cell has at most one hidden region")
-        if cell.role == "tests" and hidden:
-            trailing = cell.source.splitlines()[hidden[-1].end + 1:]
-            if any(line.strip() for line in trailing):
-                yield _problem(lesson, cell, "nothing may follow the hidden region in a tests cell", hidden[-1].end)
+        if cell.role == "tests" and hidden and not _hidden_region_placed_well(cell.source, hidden[-1]):
+            yield _problem(lesson, cell, "nothing may follow the hidden region in a tests cell (unless it comes "
+                                         "first and only submits, holding no checks)", hidden[-1].end)
+
+
+def _hidden_region_placed_well(source: str, region) -> bool:
+    """Last in the cell, so `check` can say how many hidden checks follow; or first when it
+    holds no checks, so a widget's work reaches its judge even when a visible check fails."""
+    lines = source.splitlines()
+    if not any(line.strip() for line in lines[region.end + 1:]):
+        return True
+    first = not any(line.strip() for line in lines[:region.begin])
+    body = "\n".join(region.inner_lines(lines))
+    return first and not re.search(r"\b(expect|hidden_check)\(", body)
 
 
 def check_graded_items(lesson: LessonSource, _datasets_dir) -> Iterator[Problem]:

@@ -188,15 +188,16 @@ for _dg_position, _dg_key in enumerate(_dg_keys):
     digit_labeler.session.label(_dg_key)
 
 # %% tests="label_digits" points=3 assesses="L5.2.1"
-check("label_digits",
-      expect(lambda: digit_labeler.session.progress()["done"] == len(digit_images),
-             en="Label every digit in the widget above (the progress line shows how many are done).",
-             zh="请在上面的控件里标注每一个数字（进度行会显示已完成多少个）。"))
 ### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
 from course import submit
 with open("digits.labels.jsonl", encoding="utf-8") as _dg_file:
     submit("label_digits", answers=_dg_file.read())
 ### END HIDDEN TESTS
+check("label_digits",
+      expect(lambda: digit_labeler.session.progress()["done"] == len(digit_images),
+             en="Label every digit in the widget above (the progress line shows how many are done).",
+             zh="请在上面的控件里标注每一个数字（进度行会显示已完成多少个）。"))
 
 
 # %% judge="label_digits"
@@ -483,15 +484,16 @@ for _bx_position, _bx_scene in enumerate(scene_images):
                                for label, x, y, w, h in _bx_drawn[_bx_scene]])
 
 # %% tests="box_scenes" points=3 assesses="L5.2.1"
-check("box_scenes",
-      expect(lambda: box_labeler.session.progress()["done"] == len(scene_images),
-             en="Draw the boxes on every image in the widget above (an image counts as done once it has a box).",
-             zh="请在上面控件的每一张图片上画框（一张图片画了框才算完成）。"))
 ### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
 from course import submit
 with open("scenes.labels.jsonl", encoding="utf-8") as _bx_file:
     submit("box_scenes", answers=_bx_file.read())
 ### END HIDDEN TESTS
+check("box_scenes",
+      expect(lambda: box_labeler.session.progress()["done"] == len(scene_images),
+             en="Draw the boxes on every image in the widget above (an image counts as done once it has a box).",
+             zh="请在上面控件的每一张图片上画框（一张图片画了框才算完成）。"))
 
 
 # %% judge="box_scenes"

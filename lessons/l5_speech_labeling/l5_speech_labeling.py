@@ -161,6 +161,12 @@ def cer(hypothesis, reference):
 
 
 # %% tests="cer" points=2 assesses="L5.2.1"
+### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
+from course import submit
+with open("calls.labels.jsonl", encoding="utf-8") as _sc_file:
+    submit("segment_calls", answers=_sc_file.read())
+### END HIDDEN TESTS
 check("cer",
       expect(lambda: abs(cer("这个充点器坏", "这个充电器坏了") - 2 / 7) < 1e-9,
              en="cer('这个充点器坏', '这个充电器坏了') should be 2/7: one substitution and one deletion in 7 characters.",
@@ -311,11 +317,6 @@ check("segment_calls",
       expect(lambda: all(speech_labeler.session.labels().get(c) for c in calls["id"]),
              en="Save at least one segment in every call of the widget above.",
              zh="请在上面的控件里为每段通话至少保存一个片段。"))
-### BEGIN HIDDEN TESTS
-from course import submit
-with open("calls.labels.jsonl", encoding="utf-8") as _sc_file:
-    submit("segment_calls", answers=_sc_file.read())
-### END HIDDEN TESTS
 
 
 # %% judge_helpers
@@ -406,16 +407,17 @@ for _tc_position, _tc_clip in enumerate(calls["id"]):
             speech_labeler.commit_transcript()
 
 # %% tests="transcribe_calls" points=3 assesses="L5.2.1"
+### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
+from course import submit
+with open("calls.labels.jsonl", encoding="utf-8") as _tc_file:
+    submit("transcribe_calls", answers=_tc_file.read())
+### END HIDDEN TESTS
 check("transcribe_calls",
       expect(lambda: all(s["text"].strip() for c in calls["id"] for s in speech_labeler.session.labels().get(c, [])
                          if s["label"] != "noise") and len(speech_labeler.session.labels()) == len(calls),
              en="Type a transcript for every customer and agent segment of every call (press Enter to save it).",
              zh="请为每段通话的每个 customer 和 agent 片段输入转写文本（按 Enter 保存）。"))
-### BEGIN HIDDEN TESTS
-from course import submit
-with open("calls.labels.jsonl", encoding="utf-8") as _tc_file:
-    submit("transcribe_calls", answers=_tc_file.read())
-### END HIDDEN TESTS
 
 
 # %% judge="transcribe_calls"

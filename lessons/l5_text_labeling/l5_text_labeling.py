@@ -130,6 +130,12 @@ def clean_review(text):
 
 
 # %% tests="clean_review" points=2 assesses="L5.2.1"
+### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
+from course import submit
+with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
+    submit("label_en", answers=_en_file.read())
+### END HIDDEN TESTS
 check("clean_review",
       expect(lambda: clean_review("  Great kettle!  ") == "Great kettle!",
              en="Spaces at the start and the end should be removed.",
@@ -289,11 +295,6 @@ check("label_en",
       expect(lambda: en_labeler.session.progress()["done"] == len(reviews_en),
              en="Label every English review in the widget above (the progress line shows how many are done).",
              zh="请在上面的控件里标注每一条英文评论（进度行会显示已完成多少条）。"))
-### BEGIN HIDDEN TESTS
-from course import submit
-with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
-    submit("label_en", answers=_en_file.read())
-### END HIDDEN TESTS
 
 
 # %% judge_helpers
@@ -408,15 +409,16 @@ for _zh_position, _zh_code in enumerate(_zh_clicks):
     zh_labeler.session.label(_zh_codes[_zh_code])
 
 # %% tests="label_zh" points=3 assesses="L5.2.1"
-check("label_zh",
-      expect(lambda: zh_labeler.session.progress()["done"] == len(reviews_zh),
-             en="Label every Chinese review in the widget above (the progress line shows how many are done).",
-             zh="请在上面的控件里标注每一条中文评论（进度行会显示已完成多少条）。"))
 ### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
 from course import submit
 with open("reviews_zh.labels.jsonl", encoding="utf-8") as _zh_file:
     submit("label_zh", answers=_zh_file.read())
 ### END HIDDEN TESTS
+check("label_zh",
+      expect(lambda: zh_labeler.session.progress()["done"] == len(reviews_zh),
+             en="Label every Chinese review in the widget above (the progress line shows how many are done).",
+             zh="请在上面的控件里标注每一条中文评论（进度行会显示已完成多少条）。"))
 
 
 # %% judge="label_zh"

@@ -26,6 +26,7 @@ EXPECTED = {
     "judge-helpers-without-judge": (31, "a judge_helpers cell in a lesson without a judge cell"),
     "judge-helpers-misspelt": (35, "'judge-helpers' is not a cell key"),
     "judge-in-judge-helpers": (39, "judge() belongs in a judge=\"item\" cell, not in judge_helpers"),
+    "hidden-checks-before-visible-checks": (31, "nothing may follow the hidden region"),
 }
 
 
