@@ -161,12 +161,6 @@ def cer(hypothesis, reference):
 
 
 # %% tests="cer" points=2 assesses="L5.2.1"
-### BEGIN HIDDEN TESTS
-# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
-from course import submit
-with open("calls.labels.jsonl", encoding="utf-8") as _sc_file:
-    submit("segment_calls", answers=_sc_file.read())
-### END HIDDEN TESTS
 check("cer",
       expect(lambda: abs(cer("这个充点器坏", "这个充电器坏了") - 2 / 7) < 1e-9,
              en="cer('这个充点器坏', '这个充电器坏了') should be 2/7: one substitution and one deletion in 7 characters.",
@@ -313,6 +307,12 @@ for _sc_position, _sc_clip in enumerate(calls["id"]):
         speech_labeler.add_segment(_sc_start, _sc_end, _sc_class)
 
 # %% tests="segment_calls" points=3 assesses="L5.2.1"
+### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
+from course import submit
+with open("calls.labels.jsonl", encoding="utf-8") as _sc_file:
+    submit("segment_calls", answers=_sc_file.read())
+### END HIDDEN TESTS
 check("segment_calls",
       expect(lambda: all(speech_labeler.session.labels().get(c) for c in calls["id"]),
              en="Save at least one segment in every call of the widget above.",

@@ -130,12 +130,6 @@ def clean_review(text):
 
 
 # %% tests="clean_review" points=2 assesses="L5.2.1"
-### BEGIN HIDDEN TESTS
-# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
-from course import submit
-with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
-    submit("label_en", answers=_en_file.read())
-### END HIDDEN TESTS
 check("clean_review",
       expect(lambda: clean_review("  Great kettle!  ") == "Great kettle!",
              en="Spaces at the start and the end should be removed.",
@@ -291,6 +285,12 @@ for _en_position, _en_code in enumerate(_en_clicks):
     en_labeler.session.label(_en_codes[_en_code])
 
 # %% tests="label_en" points=3 assesses="L5.2.1"
+### BEGIN HIDDEN TESTS
+# the labels go to the judge before the check can stop the cell: partly labeled work earns partial credit
+from course import submit
+with open("reviews_en.labels.jsonl", encoding="utf-8") as _en_file:
+    submit("label_en", answers=_en_file.read())
+### END HIDDEN TESTS
 check("label_en",
       expect(lambda: en_labeler.session.progress()["done"] == len(reviews_en),
              en="Label every English review in the widget above (the progress line shows how many are done).",
