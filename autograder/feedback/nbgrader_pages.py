@@ -32,7 +32,7 @@ def write_notebook_feedback(config: CourseConfig, assignment: str) -> FeedbackRu
     statuses.close()
     roster = read_roster(config)
     secrets = hidden_lines(config.source_dir(assignment))
-    written, withheld = [], []
+    run = FeedbackRun()
     with Gradebook(config.gradebook_url, config.course_id) as gradebook:
         try:
             submissions = gradebook.find_assignment(assignment).submissions
@@ -44,14 +44,9 @@ def write_notebook_feedback(config: CourseConfig, assignment: str) -> FeedbackRu
                 name = roster[trainee].name if trainee in roster else ""
                 page = render_notebook_page(assignment, notebook, trainee, name, recorded.get(trainee), config.lang)
                 leak = next((line for line in secrets if line in html.unescape(page)), None)
-                if leak:
-                    withheld.append(f"{trainee}: {assignment}/{notebook.name}.ipynb would show {leak[:60]!r}")
-                    continue
-                path = config.course_dir / "feedback" / trainee / assignment / f"{notebook.name}.html"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(page, encoding="utf-8")
-                written.append(path)
-    return FeedbackRun(written, withheld)
+                run.keep(config.course_dir / "feedback" / trainee / assignment / f"{notebook.name}.html", page,
+                         f"{trainee}: {assignment}/{notebook.name}.ipynb would show {leak[:60]!r}" if leak else "")
+    return run
 
 
 def render_notebook_page(assignment: str, notebook, trainee: str, name: str, status, lang: str) -> str:

@@ -14,7 +14,7 @@ to the task's section in the notebook and the task's hints (public: lesson.json 
 import html
 import json
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,8 +34,17 @@ from course.messages import text
 
 @dataclass(frozen=True)
 class FeedbackRun:
-    written: list[Path]
-    withheld: list[str]  # trainees whose page would have leaked, with why
+    written: list[Path] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)  # trainees whose page would have leaked, with why
+
+    def keep(self, path: Path, page: str, leak: str = "") -> None:
+        """Write the page, unless it would leak: then it is withheld and the instructor told why."""
+        if leak:
+            self.withheld.append(leak)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+        self.written.append(path)
 
 
 def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | None = None) -> FeedbackRun:
@@ -51,21 +60,16 @@ def write_feedback(config: CourseConfig, lesson: LessonSource, now: datetime | N
     roster = read_roster(config)
     title = (lesson.info.get("title") or {}).get(manifest.lang) or lesson_id
     sections = task_section_ids(lesson_prose(lesson, manifest.lang))
-    written, withheld = [], []
+    run = FeedbackRun()
     for trainee in sorted(set(recorded) | set(scores)):
         name = roster[trainee].name if trainee in roster else ""
         page = render_page(lesson_id, trainee, manifest, scores.get(trainee), recorded.get(trainee),
                            findings.get(trainee, {}), disclosure.get("items", {}), past_deadline,
                            title=title, name=name, sections=sections)
         leaks = _leaks_in(page, lesson, config)
-        if leaks:
-            withheld.append(f"{trainee}: {leaks[0]}")
-            continue
-        path = config.course_dir / "feedback" / trainee / lesson_id / f"{lesson_id}.html"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
-        written.append(path)
-    return FeedbackRun(written, withheld)
+        run.keep(config.course_dir / "feedback" / trainee / lesson_id / f"{lesson_id}.html", page,
+                 f"{trainee}: {leaks[0]}" if leaks else "")
+    return run
 
 
 def render_page(lesson_id, trainee, manifest: LessonInfo, score, status, findings: dict, policies: dict,
