@@ -66,7 +66,7 @@ def assignment_items(config: CourseConfig, assignment: str) -> AssignmentItems:
                 item = item_name(cell.name, notebook.name, len(notebooks))
                 items[item] = ItemInfo(points=cell.max_score, manual=cell.cell_type == "markdown" or cell.name in answers)
                 notebook_of[item] = notebook.name
-    return AssignmentItems("en", items, notebook_of)
+    return AssignmentItems(config.lang, items, notebook_of)
 
 
 def item_name(grade_id: str, notebook_id: str, notebooks: int) -> str:
