@@ -59,6 +59,14 @@ def open_notebook(page, path: str) -> None:
                            timeout=60_000)
 
 
+def run_all_cells(page) -> None:
+    """Run every cell of the open notebook once its kernel has started."""
+    page.wait_for_function(f"window.jupyterapp && {CURRENT} && {CURRENT}.sessionContext"
+                           f" && {CURRENT}.sessionContext.session && {CURRENT}.sessionContext.session.kernel",
+                           timeout=60_000)
+    command(page, "notebook:run-all-cells")
+
+
 def close_notebook(page) -> None:
     command(page, "docmanager:save")
     command(page, "application:close")

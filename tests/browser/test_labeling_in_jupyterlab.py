@@ -10,7 +10,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from autograder.scoring.answers import read_answer_file
 from course.widgets.task import LabelTask
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.lab import wait_for
+from tests.browser.lab import run_all_cells, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -35,12 +35,7 @@ def _write_notebook(root):
 
 
 def _run_all_cells(page):
-    page.wait_for_function("window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                           timeout=60_000)
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    run_all_cells(page)
     page.locator(".course-labeling").nth(1).wait_for(timeout=60_000)
 
 

@@ -12,6 +12,7 @@ import pytest
 from autograder.config import CourseConfig
 from autograder.exams.papers import build_paper, release_paper
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.lab import run_all_cells
 
 pytestmark = pytest.mark.browser
 PAPER = "exam_l3_theory"
@@ -40,12 +41,7 @@ def _sit(jupyter_lab, page, tmp_path, lang):
     _release(tmp_path, lang, jupyter_lab.root)
     folder = jupyter_lab.root / lang
     page.goto(f"{jupyter_lab.url}/lab/workspaces/{lang}/tree/{lang}/{PAPER}.ipynb")  # a fresh workspace each
-    page.wait_for_function("window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                           timeout=60_000)
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    run_all_cells(page)
     exam = page.locator(".course-exam:visible")
     exam.wait_for(timeout=90_000)
     assert ("190" in exam.locator("h2").inner_text()) and ("100" in exam.locator("h2").inner_text())
